@@ -12,7 +12,7 @@ export type ParseResult =
  * issue names the JSON path of the offending value and says what is wrong in plain words.
  */
 export function parseDataset(input: unknown): ParseResult {
-  const parsed = DatasetSchema.safeParse(input)
+  const parsed = DatasetSchema.safeParse(input, { reportInput: true })
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.map(fromZodIssue) }
   const found = checkIntegrity(parsed.data)
   const errors = found.filter((issue) => issue.severity === 'error')
@@ -41,6 +41,7 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
         ? `must hold at most ${String(issue.maximum)} item(s)`
         : `must be at most ${String(issue.maximum)} (is ${String(issue.input)})`
     case 'invalid_value':
+      if (issue.input === undefined) return `is missing (expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (is ${JSON.stringify(issue.input)})`
     case 'invalid_format':
       return `${issue.message} (is ${JSON.stringify(issue.input)})`

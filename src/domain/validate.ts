@@ -41,7 +41,8 @@ function describeZodIssue(issue: z.core.$ZodIssue): string {
         ? `must hold at most ${String(issue.maximum)} item(s)`
         : `must be at most ${String(issue.maximum)} (is ${String(issue.input)})`
     case 'invalid_value':
-      if (issue.input === undefined) return `is missing (expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`
+      if (issue.input === undefined)
+        return `is missing (expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')})`
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')} (is ${JSON.stringify(issue.input)})`
     case 'invalid_format':
       return `${issue.message} (is ${JSON.stringify(issue.input)})`

@@ -1,0 +1,11 @@
+/** True when a key press belongs to a text field, so global shortcuts must leave it alone. */
+export function isEditableTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false
+  const tag = target.tagName
+  if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT') return true
+  // jsdom does not implement isContentEditable, so look at the attribute as well.
+  return (
+    target.isContentEditable === true ||
+    target.closest('[contenteditable]:not([contenteditable="false"])') !== null
+  )
+}

@@ -25,7 +25,11 @@ export function serveDataFolder(folder: string): Plugin {
     },
     generateBundle() {
       for (const name of files()) {
-        this.emitFile({ type: 'asset', fileName: `${folder}/${name}`, source: readFileSync(join(root, name)) })
+        this.emitFile({
+          type: 'asset',
+          fileName: `${folder}/${name}`,
+          source: readFileSync(join(root, name)),
+        })
       }
     },
   }

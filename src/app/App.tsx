@@ -2,11 +2,12 @@ import { useEffect } from 'react'
 import { CasePicker } from '../features/case-list/CasePicker.tsx'
 import { DatasetErrorScreen } from '../features/load-status/DatasetErrorScreen.tsx'
 import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx'
+import { ScreenNav } from '../features/screen-nav/ScreenNav.tsx'
 import { localized, useLang, useT } from '../i18n/index.ts'
 import { useDataset } from '../queries/datasetQuery.ts'
 import { selectCaseId, useViewStore } from '../state/viewStore.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
-import { Explorer } from './Explorer.tsx'
+import { AVAILABLE_SCREENS, DatasetScreens } from './DatasetScreens.tsx'
 import { useLangUrlSync } from './useUrlSync.ts'
 
 /** The page: header, the explorer (or a loading or error screen), and the dataset disclaimer. */
@@ -33,6 +34,7 @@ export function App() {
           <h1 className="app-header__name">{t.app.name}</h1>
           <p className="app-header__tagline">{t.app.tagline}</p>
         </div>
+        {query.data && <ScreenNav screens={AVAILABLE_SCREENS} />}
         {query.data && <CasePicker cases={query.data.cases} />}
         <LanguageSwitch />
       </header>
@@ -45,7 +47,7 @@ export function App() {
           ) : query.isError ? (
             <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />
           ) : (
-            <Explorer dataset={query.data} />
+            <DatasetScreens dataset={query.data} />
           )}
         </ErrorBoundary>
       </main>

@@ -12,13 +12,11 @@ import { GraphHandleProvider } from '../graph/graphHandle.tsx'
 import { localized, useLang, useT } from '../i18n/index.ts'
 import { selectCaseId, selectPhaseId, useViewStore } from '../state/viewStore.ts'
 import { SidePanel } from './SidePanel.tsx'
-import { useViewUrlSync } from './useUrlSync.ts'
 
 /** Case list, the network with its stepper and legend, and the side panel, for a loaded dataset. */
 export function Explorer({ dataset }: { dataset: Dataset }) {
   const t = useT()
   const lang = useLang()
-  useViewUrlSync(dataset)
   const caseId = useViewStore(selectCaseId)
   const phaseId = useViewStore(selectPhaseId)
   const kase = caseId === null ? undefined : findCase(dataset, caseId)

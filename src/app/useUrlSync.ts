@@ -39,7 +39,10 @@ export function useLangUrlSync(): void {
 }
 
 const sameView = (a: View, b: View) =>
-  a.caseId === b.caseId && a.phaseId === b.phaseId && a.actorId === b.actorId
+  a.screen === b.screen &&
+  a.caseId === b.caseId &&
+  a.phaseId === b.phaseId &&
+  a.actorId === b.actorId
 
 /**
  * Keeps the view and the URL in step: the URL is read on load and on back/forward (ids that do

@@ -27,7 +27,9 @@ const id = z
   .max(80)
 const text = z.string().trim().min(1, 'must not be empty')
 /** 'YYYY', 'YYYY-MM' or 'YYYY-MM-DD'. */
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
 
 export const ProvenanceSchema = z
   .object({

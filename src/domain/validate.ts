@@ -3,8 +3,7 @@ import { type DataIssue, jsonPath } from './issues.ts'
 import { type Case, type Dataset, DatasetSchema, type Provenance } from './schema.ts'
 
 export type ParseResult =
-  | { ok: true; dataset: Dataset; warnings: DataIssue[] }
-  | { ok: false; issues: DataIssue[] }
+  { ok: true; dataset: Dataset; warnings: DataIssue[] } | { ok: false; issues: DataIssue[] }
 
 /**
  * The one gate through which every dataset enters the app: the bundled file and user files
@@ -89,7 +88,8 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
 
     const presence = new Map<string, Set<string>>()
     kase.participants.forEach((part, i) => {
-      if (!actorIds.has(part.actor)) error(at('participants', i, 'actor'), `unknown actor "${part.actor}"`)
+      if (!actorIds.has(part.actor))
+        error(at('participants', i, 'actor'), `unknown actor "${part.actor}"`)
       if (presence.has(part.actor))
         error(at('participants', i, 'actor'), `actor "${part.actor}" takes part in this case twice`)
       checkProvenance(part.provenance, at('participants', i, 'provenance'))
@@ -99,7 +99,10 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
         if (!phaseIds.has(pos.phase))
           error([...keys, 'phase'], `phase "${pos.phase}" is not a phase of case "${kase.id}"`)
         if (phases.has(pos.phase))
-          error([...keys, 'phase'], `actor "${part.actor}" has two positions in phase "${pos.phase}"`)
+          error(
+            [...keys, 'phase'],
+            `actor "${part.actor}" has two positions in phase "${pos.phase}"`,
+          )
         phases.add(pos.phase)
         checkProvenance(pos.provenance, [...keys, 'provenance'])
       })
@@ -113,7 +116,8 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
         error([...keys, 'id'], `duplicate relation id "${rel.id}" (also in case "${owner}")`)
       relationOwner.set(rel.id, kase.id)
       checkProvenance(rel.provenance, [...keys, 'provenance'])
-      if (rel.source === rel.target) warn([...keys, 'target'], 'a relation from an actor to itself is ignored in measures')
+      if (rel.source === rel.target)
+        warn([...keys, 'target'], 'a relation from an actor to itself is ignored in measures')
       for (const end of ['source', 'target'] as const) {
         const actor = rel[end]
         if (!actorIds.has(actor)) error([...keys, end], `unknown actor "${actor}"`)
@@ -128,7 +132,10 @@ export function checkIntegrity(dataset: Dataset): DataIssue[] {
         for (const end of ['source', 'target'] as const) {
           const phases = presence.get(rel[end])
           if (phases && !phases.has(phase))
-            error([...keys, 'phases', j], `${end} "${rel[end]}" has no position in phase "${phase}"`)
+            error(
+              [...keys, 'phases', j],
+              `${end} "${rel[end]}" has no position in phase "${phase}"`,
+            )
         }
       })
     })
@@ -158,12 +165,18 @@ function checkPhaseOrder(
 ) {
   kase.phases.forEach((phase, i) => {
     if (phase.order !== i + 1)
-      error(at('phases', i, 'order'), `phases must be listed in order 1, 2, 3…: expected ${i + 1}, found ${phase.order}`)
+      error(
+        at('phases', i, 'order'),
+        `phases must be listed in order 1, 2, 3…: expected ${i + 1}, found ${phase.order}`,
+      )
     const previous = kase.phases[i - 1]
     const before = previous?.period?.start
     const start = phase.period?.start
     if (before !== undefined && start !== undefined && start < before)
-      error(at('phases', i, 'period', 'start'), `starts (${start}) before the previous phase (${before})`)
+      error(
+        at('phases', i, 'period', 'start'),
+        `starts (${start}) before the previous phase (${before})`,
+      )
     const end = phase.period?.end
     if (start !== undefined && end !== undefined && end < start)
       error(at('phases', i, 'period', 'end'), `ends (${end}) before it starts (${start})`)

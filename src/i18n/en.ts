@@ -1,7 +1,9 @@
+import * as screens from './areas/screens.ts'
 import type { Messages } from './nl.ts'
 
 /** English. Typed as the shape of the Dutch dictionary: a missing or extra key fails tsc. */
 export const en: Messages = {
+  screens: screens.en,
   app: {
     name: 'Wijknetwerk',
     tagline: 'How roles and power shift in local collaboration',
@@ -146,6 +148,7 @@ export const en: Messages = {
     unknownCase: (id) => `Case '${id}' does not exist`,
     unknownPhase: (id) => `Phase '${id}' does not exist in this case; showing the first phase`,
     unknownActor: (id) => `Actor '${id}' does not take part in this case`,
+    unknownScreen: (id) => `View '${id}' does not exist; showing the explorer`,
     dismiss: 'Dismiss message',
   },
   vocab: {

@@ -7,12 +7,15 @@ import type {
   Theme,
   World,
 } from '../domain/vocabulary.ts'
+import * as screens from './areas/screens.ts'
 
 /**
  * Dutch, the default language. The English dictionary is typed as `Messages` (the shape of
  * this object), so a key missing in either language fails the type check.
  */
 export const nl = {
+  // Area dictionaries, one file each under ./areas/ (register new areas here and in en.ts).
+  screens: screens.nl,
   app: {
     name: 'Wijknetwerk',
     tagline: 'Hoe rollen en macht verschuiven in lokale samenwerking',
@@ -160,6 +163,7 @@ export const nl = {
     unknownPhase: (id: string) =>
       `Fase '${id}' bestaat niet in deze casus; de eerste fase wordt getoond`,
     unknownActor: (id: string) => `Actor '${id}' komt niet voor in deze casus`,
+    unknownScreen: (id: string) => `Weergave '${id}' bestaat niet; de verkenner wordt getoond`,
     dismiss: 'Melding sluiten',
   },
   vocab: {

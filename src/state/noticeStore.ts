@@ -5,6 +5,7 @@ export type Notice =
   | { kind: 'unknown-case'; id: string }
   | { kind: 'unknown-phase'; id: string }
   | { kind: 'unknown-actor'; id: string }
+  | { kind: 'unknown-screen'; id: string }
 
 interface NoticeState {
   notices: readonly Notice[]

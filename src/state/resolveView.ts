@@ -1,9 +1,10 @@
 import type { Dataset } from '../domain/schema.ts'
 import type { Notice } from './noticeStore.ts'
-import { EMPTY_VIEW, type View } from './viewStore.ts'
+import { EMPTY_VIEW, isScreen, type Screen, type View } from './viewStore.ts'
 
 /** A view as asked for (from the URL): ids that may not exist. */
 export interface RequestedView {
+  screen?: string | undefined
   caseId?: string | undefined
   phaseId?: string | undefined
   actorId?: string | undefined
@@ -19,11 +20,16 @@ export function resolveView(
   requested: RequestedView,
 ): { view: View; notices: Notice[] } {
   const notices: Notice[] = []
-  if (requested.caseId === undefined) return { view: EMPTY_VIEW, notices }
+  let screen: Screen = 'explore'
+  if (requested.screen !== undefined) {
+    if (isScreen(requested.screen)) screen = requested.screen
+    else notices.push({ kind: 'unknown-screen', id: requested.screen })
+  }
+  if (requested.caseId === undefined) return { view: { ...EMPTY_VIEW, screen }, notices }
   const kase = dataset.cases.find((c) => c.id === requested.caseId)
   if (!kase) {
     notices.push({ kind: 'unknown-case', id: requested.caseId })
-    return { view: EMPTY_VIEW, notices }
+    return { view: { ...EMPTY_VIEW, screen }, notices }
   }
   let phaseId = firstPhaseId(kase)
   if (requested.phaseId !== undefined) {
@@ -35,7 +41,7 @@ export function resolveView(
     if (kase.participants.some((p) => p.actor === requested.actorId)) actorId = requested.actorId
     else notices.push({ kind: 'unknown-actor', id: requested.actorId })
   }
-  return { view: { caseId: kase.id, phaseId, actorId }, notices }
+  return { view: { screen, caseId: kase.id, phaseId, actorId }, notices }
 }
 
 /** The id of a case's first phase (by `order`), or null for a case without phases. */

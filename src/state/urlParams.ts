@@ -9,7 +9,12 @@ export function readViewParams(search: string): RequestedView {
     const value = params.get(key)?.trim()
     return value === undefined || value === '' ? undefined : value
   }
-  return { caseId: get('case'), phaseId: get('phase'), actorId: get('actor') }
+  return {
+    screen: get('screen'),
+    caseId: get('case'),
+    phaseId: get('phase'),
+    actorId: get('actor'),
+  }
 }
 
 export function readLangParam(search: string): Lang {
@@ -23,8 +28,9 @@ export function readLangParam(search: string): Lang {
  */
 export function writeParams(search: string, view: View, lang: Lang): string {
   const params = new URLSearchParams(search)
-  for (const key of ['case', 'phase', 'actor', 'lang']) params.delete(key)
+  for (const key of ['screen', 'case', 'phase', 'actor', 'lang']) params.delete(key)
   const out = new URLSearchParams()
+  if (view.screen !== 'explore') out.set('screen', view.screen)
   if (view.caseId !== null) out.set('case', view.caseId)
   if (view.caseId !== null && view.phaseId !== null) out.set('phase', view.phaseId)
   if (view.caseId !== null && view.actorId !== null) out.set('actor', view.actorId)

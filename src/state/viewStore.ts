@@ -1,7 +1,19 @@
 import { create } from 'zustand'
 
+/**
+ * The app's screens. `explore` is the case explorer; the others are pages of their own that
+ * the header's navigation lists (see src/app/screens.tsx for what each one shows).
+ */
+export const SCREENS = ['explore', 'cross-case', 'compare', 'across', 'glossary'] as const
+export type Screen = (typeof SCREENS)[number]
+
+export function isScreen(value: unknown): value is Screen {
+  return typeof value === 'string' && (SCREENS as readonly string[]).includes(value)
+}
+
 /** What the user is looking at. Mirrored in the URL (`?case=…&phase=…&actor=…`). */
 export interface View {
+  screen: Screen
   caseId: string | null
   phaseId: string | null
   actorId: string | null
@@ -15,26 +27,30 @@ interface ViewState extends View {
   openCase: (caseId: string, firstPhaseId: string | null) => void
   closeCase: () => void
   goToPhase: (phaseId: string) => void
+  showScreen: (screen: Screen) => void
   selectActor: (actorId: string | null) => void
   showPanel: (panel: Panel) => void
   /** Replaces the whole view at once, e.g. from the URL on load or on back/forward. */
   restore: (view: View) => void
 }
 
-export const EMPTY_VIEW: View = { caseId: null, phaseId: null, actorId: null }
+export const EMPTY_VIEW: View = { screen: 'explore', caseId: null, phaseId: null, actorId: null }
 
 export const useViewStore = create<ViewState>()((set) => ({
   ...EMPTY_VIEW,
   panel: 'case',
   openCase: (caseId, firstPhaseId) =>
-    set({ caseId, phaseId: firstPhaseId, actorId: null, panel: 'case' }),
+    set({ screen: 'explore', caseId, phaseId: firstPhaseId, actorId: null, panel: 'case' }),
   closeCase: () => set({ ...EMPTY_VIEW, panel: 'case' }),
   goToPhase: (phaseId) => set({ phaseId }),
+  showScreen: (screen) => set({ screen }),
   selectActor: (actorId) => set({ actorId, panel: actorId === null ? 'case' : 'actor' }),
   showPanel: (panel) => set({ panel }),
   restore: (view) => set({ ...view, panel: view.actorId === null ? 'case' : 'actor' }),
 }))
 
+export const selectScreen = (s: ViewState) => s.screen
+export const selectShowScreen = (s: ViewState) => s.showScreen
 export const selectCaseId = (s: ViewState) => s.caseId
 export const selectPhaseId = (s: ViewState) => s.phaseId
 export const selectActorId = (s: ViewState) => s.actorId

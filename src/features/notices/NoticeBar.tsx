@@ -36,6 +36,8 @@ function noticeText(t: Messages, notice: Notice): string {
       return t.notice.unknownPhase(notice.id)
     case 'unknown-actor':
       return t.notice.unknownActor(notice.id)
+    case 'unknown-screen':
+      return t.notice.unknownScreen(notice.id)
     default:
       return assertNever(notice)
   }

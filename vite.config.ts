@@ -1,6 +1,8 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+import { pwaOptions } from './scripts/pwa-options.ts'
 import { serveDataFolder } from './scripts/vite-data-plugin.ts'
 
 // The app fetches its dataset from `data/` at run time, so a deployment can swap the
@@ -8,7 +10,7 @@ import { serveDataFolder } from './scripts/vite-data-plugin.ts'
 // from a sub-folder of a plain static file server.
 export default defineConfig({
   base: './',
-  plugins: [react(), serveDataFolder('data')],
+  plugins: [react(), serveDataFolder('data'), VitePWA(pwaOptions)],
   build: {
     chunkSizeWarningLimit: 700,
     rolldownOptions: {

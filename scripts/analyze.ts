@@ -2,10 +2,13 @@
  * Network measures of a dataset or an edge list, as JSON on stdout.
  *
  *   npm run --silent analyze -- FILE [--nodes NODES.csv] [--directed]
+ *   npm run --silent analyze -- actors.csv relations.csv [phases.csv participation.csv]
  *
- * FILE is the app's dataset JSON (one graph per case and phase) or an edge-list CSV with a
- * `source,target[,weight]` header; `--nodes` adds an `id,label` CSV so that isolates and
- * labels are included. On bad input the command prints one line on stderr, naming the file
+ * FILE is the app's dataset JSON (one graph per case and phase), a GEXF, GraphML or Excel
+ * file, or an edge-list CSV with a `source,target[,weight]` header; `--nodes` adds an
+ * `id,label` CSV so that isolates and labels are included. Several CSV files are read as the
+ * CSV pair of the import dialog. GEXF, GraphML, Excel and the CSV pair go through the app's
+ * importers with their automatic column mapping. On bad input the command prints one line on stderr, naming the file
  * and the line or JSON path, and exits with a non-zero status.
  */
 import { readFileSync } from 'node:fs'
@@ -15,7 +18,8 @@ import { edgeListGraph, parseEdgeListCsv, parseNodeListCsv } from '../src/domain
 import { stripBom } from '../src/domain/io/csv.ts'
 import { type AnalysisGraph, toAnalysisGraph } from '../src/domain/metrics/analysisGraph.ts'
 import { measureNetwork } from '../src/domain/metrics/nodeMeasures.ts'
-import { DATASET_FORMAT } from '../src/domain/schema.ts'
+import { importFiles } from '../src/domain/io/import/index.ts'
+import { DATASET_FORMAT, type Dataset } from '../src/domain/schema.ts'
 import { parseDataset } from '../src/domain/validate.ts'
 
 const USAGE = 'usage: analyze FILE [--nodes NODES.csv] [--directed]'
@@ -25,6 +29,8 @@ class InputError extends Error {}
 
 interface Args {
   file: string
+  /** Further files: the other tables of a CSV pair. */
+  more: string[]
   nodes: string | undefined
   directed: boolean
 }
@@ -33,6 +39,7 @@ function parseArgs(argv: readonly string[]): Args {
   let file: string | undefined
   let nodes: string | undefined
   let directed = false
+  const more: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string
     if (arg === '--directed') directed = true
@@ -42,10 +49,11 @@ function parseArgs(argv: readonly string[]): Args {
     } else if (arg.startsWith('--nodes=')) nodes = arg.slice('--nodes='.length)
     else if (arg.startsWith('-')) throw new InputError(`unknown option "${arg}"; ${USAGE}`)
     else if (file === undefined) file = arg
+    else if (/\.csv$/i.test(file) && /\.csv$/i.test(arg)) more.push(arg)
     else throw new InputError(`more than one input file ("${file}", "${arg}"); ${USAGE}`)
   }
   if (file === undefined) throw new InputError(`no input file; ${USAGE}`)
-  return { file, nodes, directed }
+  return { file, more, nodes, directed }
 }
 
 function read(file: string): string {
@@ -86,6 +94,49 @@ function graphJson(id: string, graph: AnalysisGraph, extra: { caseId?: string; p
   }
 }
 
+/** GEXF, GraphML, Excel or a CSV pair, through the importers of the import dialog. */
+async function analyzeImported(args: Args) {
+  if (args.nodes !== undefined)
+    throw new InputError(`${args.file}: --nodes only applies to an edge-list CSV`)
+  const files = [args.file, ...args.more].map((name) => ({
+    name,
+    data: new Uint8Array(readBytes(name)),
+  }))
+  const result = await importFiles(files)
+  const errors = result.issues.filter((issue) => issue.severity === 'error')
+  if (!result.dataset) {
+    const first = errors[0] ?? result.issues[0]
+    const where =
+      first?.line !== undefined ? `:${first.line}` : first?.element ? `: ${first.element}` : ''
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problems)` : ''
+    throw new InputError(
+      `${first?.file || args.file}${where}: ${oneLine(first?.message ?? 'nothing to import')}${more}`,
+    )
+  }
+  return graphsOf(result.dataset, args)
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    return readFileSync(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error'
+    throw new InputError(`${file}: cannot read the file (${code})`)
+  }
+}
+
+function graphsOf(dataset: Dataset, args: Args) {
+  return dataset.cases.flatMap((kase) => {
+    const caseGraph = buildCaseGraph(dataset, kase)
+    return caseGraph.phases.flatMap((phase) => {
+      const graph = phaseGraph(caseGraph, phase.id)
+      if (!graph) return []
+      const analysis = toAnalysisGraph(graph, { directed: args.directed })
+      return [graphJson(`${kase.id}/${phase.id}`, analysis, { caseId: kase.id, phaseId: phase.id })]
+    })
+  })
+}
+
 function analyzeDataset(file: string, text: string, args: Args) {
   let json: unknown
   try {
@@ -109,16 +160,7 @@ function analyzeDataset(file: string, text: string, args: Args) {
       `${file}: ${first?.path ?? '$'}: ${oneLine(first?.message ?? 'invalid dataset')}${more}`,
     )
   }
-  const { dataset } = result
-  return dataset.cases.flatMap((kase) => {
-    const caseGraph = buildCaseGraph(dataset, kase)
-    return caseGraph.phases.flatMap((phase) => {
-      const graph = phaseGraph(caseGraph, phase.id)
-      if (!graph) return []
-      const analysis = toAnalysisGraph(graph, { directed: args.directed })
-      return [graphJson(`${kase.id}/${phase.id}`, analysis, { caseId: kase.id, phaseId: phase.id })]
-    })
-  })
+  return graphsOf(result.dataset, args)
 }
 
 function analyzeCsv(file: string, text: string, args: Args) {
@@ -139,8 +181,13 @@ function analyzeCsv(file: string, text: string, args: Args) {
   return [graphJson(basename(file).replace(/\.csv$/i, ''), graph.value, {})]
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const args = parseArgs(argv)
+  if (args.more.length > 0 || /\.(gexf|graphml|xlsx)$/i.test(args.file)) {
+    const graphs = await analyzeImported(args)
+    process.stdout.write(`${JSON.stringify({ graphs }, null, 2)}\n`)
+    return
+  }
   const text = read(args.file)
   const looksLikeJson = /^\s*[{[]/.test(stripBom(text)) || /\.json$/i.test(args.file)
   const graphs = looksLikeJson
@@ -155,10 +202,8 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(0)
 })
 
-try {
-  main(process.argv.slice(2))
-} catch (error) {
+main(process.argv.slice(2)).catch((error: unknown) => {
   if (!(error instanceof InputError)) throw error
   process.stderr.write(`analyze: ${oneLine(error.message)}\n`)
   process.exitCode = 1
-}
+})

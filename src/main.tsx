@@ -3,6 +3,9 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App.tsx'
 import { AppProviders } from './app/AppProviders.tsx'
+import { registerServiceWorker } from './app/offline.ts'
+import { PresenterView } from './features/storyboard/PresenterView.tsx'
+import { isPresenterWindow } from './features/storyboard/presenterChannel.ts'
 import './styles/index.css'
 
 const root = document.getElementById('root')
@@ -11,7 +14,9 @@ if (!root) throw new Error('index.html has no #root element')
 createRoot(root).render(
   <StrictMode>
     <AppProviders client={new QueryClient()}>
-      <App />
+      {isPresenterWindow() ? <PresenterView /> : <App />}
     </AppProviders>
   </StrictMode>,
 )
+
+registerServiceWorker()

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import 'vitest-canvas-mock'
 import { cleanup } from '@testing-library/react'
 import { afterEach, beforeEach, vi } from 'vitest'
+import { useAnalysisStore } from '../src/state/analysisStore.ts'
 import { useGraphOptionsStore } from '../src/state/graphOptionsStore.ts'
 import { useLocaleStore } from '../src/state/localeStore.ts'
 import { useNoticeStore } from '../src/state/noticeStore.ts'
@@ -13,6 +14,7 @@ beforeEach(() => {
   useLocaleStore.setState(useLocaleStore.getInitialState(), true)
   useGraphOptionsStore.setState(useGraphOptionsStore.getInitialState(), true)
   useNoticeStore.setState(useNoticeStore.getInitialState(), true)
+  useAnalysisStore.setState(useAnalysisStore.getInitialState(), true)
   window.history.replaceState(null, '', '/')
   document.documentElement.lang = 'nl'
 })

@@ -1,9 +1,19 @@
 import { useEffect } from 'react'
 import { CasePicker } from '../features/case-list/CasePicker.tsx'
+import { useFilterUrlSync } from '../features/filters/useFilterUrlSync.ts'
+import { useExportShortcut } from '../features/export/useExportShortcut.ts'
 import { DatasetErrorScreen } from '../features/load-status/DatasetErrorScreen.tsx'
 import { LanguageSwitch } from '../features/language/LanguageSwitch.tsx'
 import { ScreenNav } from '../features/screen-nav/ScreenNav.tsx'
+import { usePresentationClass } from '../features/presentation/usePresentationClass.ts'
+import { GlobalSearch } from '../features/search/GlobalSearch.tsx'
+import { ImportEntry } from '../features/import/ImportEntry.tsx'
+import { WorkspaceMenu } from '../features/workspaces/WorkspaceMenu.tsx'
+import { WorkspaceNotices } from '../features/workspaces/WorkspaceNotices.tsx'
 import { localized, useLang, useT } from '../i18n/index.ts'
+import { useActiveDataset } from '../hooks/useActiveDataset.ts'
+import { useAnalysisUrlSync } from '../hooks/useAnalysisUrlSync.ts'
+import { useWorkspaceKeeping } from '../hooks/useWorkspaceKeeping.ts'
 import { useDataset } from '../queries/datasetQuery.ts'
 import { selectCaseId, useViewStore } from '../state/viewStore.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
@@ -15,8 +25,16 @@ export function App() {
   const t = useT()
   const lang = useLang()
   const query = useDataset()
+  // The bundled cases, or the user's open workspace ("Mijn netwerken").
+  const active = useActiveDataset(query.data)
+  const data = active.dataset
+  useWorkspaceKeeping()
   const caseOpen = useViewStore(selectCaseId) !== null
+  const presentationClass = usePresentationClass()
   useLangUrlSync()
+  useAnalysisUrlSync()
+  useFilterUrlSync()
+  useExportShortcut()
   useEffect(
     function setDocumentLanguage() {
       document.documentElement.lang = lang
@@ -25,7 +43,7 @@ export function App() {
   )
 
   return (
-    <div className={caseOpen ? 'app app--case-open' : 'app'}>
+    <div className={`${caseOpen ? 'app app--case-open' : 'app'} ${presentationClass}`.trim()}>
       <a className="skip-link" href="#main">
         {t.app.skipToContent}
       </a>
@@ -34,28 +52,32 @@ export function App() {
           <h1 className="app-header__name">{t.app.name}</h1>
           <p className="app-header__tagline">{t.app.tagline}</p>
         </div>
-        {query.data && <ScreenNav screens={AVAILABLE_SCREENS} />}
-        {query.data && <CasePicker cases={query.data.cases} />}
+        {data && <ScreenNav screens={AVAILABLE_SCREENS} />}
+        {data && <GlobalSearch dataset={data} />}
+        {data && <CasePicker cases={data.cases} />}
+        <WorkspaceMenu />
+        <ImportEntry />
         <LanguageSwitch />
       </header>
       <main id="main" className="app-main" tabIndex={-1}>
+        <WorkspaceNotices />
         <ErrorBoundary>
-          {query.isPending ? (
+          {query.isPending || active.pending ? (
             <p className="status-screen" role="status">
               {t.app.loading}
             </p>
           ) : query.isError ? (
             <DatasetErrorScreen error={query.error} onRetry={() => void query.refetch()} />
           ) : (
-            <DatasetScreens dataset={query.data} />
+            <DatasetScreens dataset={data ?? query.data} />
           )}
         </ErrorBoundary>
       </main>
       <footer className="app-footer">
-        {query.data && (
+        {data && (
           <p>
             <strong>{t.app.disclaimer}:</strong>{' '}
-            {localized(lang, query.data.disclaimer, query.data.disclaimerEn)}
+            {localized(lang, data.disclaimer, data.disclaimerEn)}
           </p>
         )}
       </footer>

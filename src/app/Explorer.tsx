@@ -1,14 +1,28 @@
 import { useEffect, useMemo } from 'react'
 import { buildCaseGraph, findCase } from '../domain/caseGraph.ts'
 import type { Dataset } from '../domain/schema.ts'
+import { AnalysisControls, DiffLegend, SizeScaleCue } from '../features/analysis-controls/index.ts'
+import { LiveAnnouncer } from '../features/announcer/LiveAnnouncer.tsx'
 import { CaseList } from '../features/case-list/CaseList.tsx'
+import { CaseEditBar } from '../features/editing/CaseEditBar.tsx'
+import { TableEditor, useTableEditorWorkspace } from '../features/editing/TableEditor.tsx'
+import { FilterPanel } from '../features/filters/FilterPanel.tsx'
 import { ColourModeSwitch } from '../features/graph-toolbar/ColourModeSwitch.tsx'
+import { ExportButton } from '../features/export/ExportButton.tsx'
+import { ExportHost } from '../features/export/ExportHost.tsx'
 import { FitButton } from '../features/graph-toolbar/FitButton.tsx'
 import { GraphView } from '../features/graph-view/GraphView.tsx'
 import { Legend } from '../features/legend/Legend.tsx'
+import { NetworkTable } from '../features/network-table/NetworkTable.tsx'
 import { NoticeBar } from '../features/notices/NoticeBar.tsx'
 import { PhaseStepper } from '../features/phase-stepper/PhaseStepper.tsx'
+import { PresentationControls } from '../features/presentation/PresentationControls.tsx'
+import { PresentationOverlay } from '../features/presentation/PresentationOverlay.tsx'
+import { SpotlightSearch } from '../features/spotlight/SpotlightSearch.tsx'
+import { StoryboardPanel } from '../features/storyboard/StoryboardPanel.tsx'
+import { StoryboardPlayback } from '../features/storyboard/StoryboardPlayback.tsx'
 import { GraphHandleProvider } from '../graph/graphHandle.tsx'
+import { useFilteredGraph } from '../hooks/useFilteredGraph.ts'
 import { localized, useLang, useT } from '../i18n/index.ts'
 import { selectCaseId, selectPhaseId, useViewStore } from '../state/viewStore.ts'
 import { SidePanel } from './SidePanel.tsx'
@@ -24,6 +38,9 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   // The store may briefly hold a phase of another case; fall back to the first phase.
   const phase = graph?.phases.find((p) => p.id === phaseId) ?? graph?.phases[0]
   const title = kase ? localized(lang, kase.title, kase.titleEn) : null
+  // What the filters leave visible: the drawing, legend, tables and measures all read this.
+  const visible = useFilteredGraph(graph, phase?.id)
+  const tableWorkspace = useTableEditorWorkspace()
 
   useEffect(
     function setDocumentTitle() {
@@ -35,27 +52,55 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   return (
     <GraphHandleProvider>
       <NoticeBar />
+      <StoryboardPlayback dataset={dataset} />
       <div className={graph ? 'explorer' : 'explorer explorer--empty'}>
         <div className="explorer__cases">
           <CaseList cases={dataset.cases} />
         </div>
-        {graph && phase ? (
+        {graph && visible && phase ? (
           <>
             <section className="explorer__centre" aria-label={title ?? undefined}>
-              <div className="graph-frame">
+              <CaseEditBar dataset={dataset} caseId={graph.kase.id} />
+              {tableWorkspace && (
+                <TableEditor workspace={tableWorkspace} graph={graph} phaseId={phase.id} />
+              )}
+              <div className="graph-frame" hidden={tableWorkspace !== null}>
                 <div className="graph-stage">
-                  <GraphView graph={graph} phaseId={phase.id} />
+                  <GraphView graph={visible} phaseId={phase.id} />
                   <FitButton />
+                  <ExportButton />
+                  <PresentationOverlay graph={graph} phaseId={phase.id} />
                 </div>
                 <div className="graph-aside">
+                  <div className="facilitator-tools">
+                    <PresentationControls />
+                    <SpotlightSearch graph={graph} />
+                    <StoryboardPanel dataset={dataset} graph={graph} phaseId={phase.id} />
+                  </div>
+                  <FilterPanel graph={graph} visible={visible} phaseId={phase.id} />
                   <ColourModeSwitch />
-                  <Legend graph={graph} phaseId={phase.id} />
+                  <AnalysisControls graph={visible} phaseId={phase.id} />
+                  <Legend
+                    graph={visible}
+                    phaseId={phase.id}
+                    sizeCue={<SizeScaleCue graph={visible} />}
+                  >
+                    <DiffLegend graph={visible} phaseId={phase.id} />
+                  </Legend>
                 </div>
               </div>
               <PhaseStepper phases={graph.phases} phaseId={phase.id} />
+              <NetworkTable graph={visible} phaseId={phase.id} />
+              <LiveAnnouncer graph={graph} />
+              <ExportHost dataset={dataset} graph={visible} phaseId={phase.id} />
             </section>
             <div className="explorer__side">
-              <SidePanel graph={graph} phaseId={phase.id} sources={dataset.sources} />
+              <SidePanel
+                graph={graph}
+                visible={visible}
+                phaseId={phase.id}
+                sources={dataset.sources}
+              />
             </div>
           </>
         ) : (

@@ -2,7 +2,11 @@ import { Tabs } from '../components/Tabs.tsx'
 import type { CaseGraph } from '../domain/caseGraph.ts'
 import type { Source } from '../domain/schema.ts'
 import { ActorDetails } from '../features/actor-details/ActorDetails.tsx'
+import { ActorEditPanel } from '../features/editing/ActorEditPanel.tsx'
+import { LazyActorTable } from '../features/actor-table/LazyActorTable.tsx'
 import { CasePage } from '../features/case-page/CasePage.tsx'
+import { NeighbourhoodControls } from '../features/filters/NeighbourhoodControls.tsx'
+import { LazyShiftPanel } from '../features/shift-panel/LazyShiftPanel.tsx'
 import { localized, useLang, useT } from '../i18n/index.ts'
 import {
   type Panel,
@@ -14,12 +18,14 @@ import {
 
 interface SidePanelProps {
   graph: CaseGraph
+  /** What the filters leave visible; the actor details always read the whole case. */
+  visible?: CaseGraph
   phaseId: string
   sources: readonly Source[]
 }
 
 /** The case page and the chosen actor's details, as two tabs. */
-export function SidePanel({ graph, phaseId, sources }: SidePanelProps) {
+export function SidePanel({ graph, visible = graph, phaseId, sources }: SidePanelProps) {
   const t = useT()
   const lang = useLang()
   const panel = useViewStore(selectPanel)
@@ -31,14 +37,29 @@ export function SidePanel({ graph, phaseId, sources }: SidePanelProps) {
     : t.panel.actorTab
   const tabs: { id: Panel; label: string }[] = [
     { id: 'case', label: t.panel.caseTab },
+    { id: 'shift', label: t.analysis.shiftTab },
+    { id: 'table', label: t.analysis.tableTab },
     { id: 'actor', label: actorLabel },
   ]
   return (
     <Tabs label={t.panel.tabsLabel} tabs={tabs} active={panel} onChange={showPanel}>
       {panel === 'case' ? (
-        <CasePage graph={graph} phaseId={phaseId} sources={sources} />
+        <CasePage graph={visible} phaseId={phaseId} sources={sources} />
+      ) : panel === 'shift' ? (
+        <LazyShiftPanel graph={visible} />
+      ) : panel === 'table' ? (
+        <LazyActorTable graph={visible} phaseId={phaseId} />
       ) : actor ? (
-        <ActorDetails graph={graph} phaseId={phaseId} actorId={actor.actor.id} sources={sources} />
+        <>
+          <ActorEditPanel graph={graph} phaseId={phaseId} actorId={actor.actor.id} />
+          <ActorDetails
+            graph={graph}
+            phaseId={phaseId}
+            actorId={actor.actor.id}
+            sources={sources}
+          />
+          <NeighbourhoodControls actorId={actor.actor.id} />
+        </>
       ) : (
         <p className="muted">{t.panel.noActor}</p>
       )}

@@ -1,5 +1,9 @@
 import type { ReactNode } from 'react'
 import type { Dataset } from '../domain/schema.ts'
+import { AcrossScreen } from '../features/across/AcrossScreen.tsx'
+import { CompareScreen } from '../features/compare/CompareScreen.tsx'
+import { LazyCrossCase } from '../features/cross-case/LazyCrossCase.tsx'
+import { GlossaryScreen } from '../features/glossary/GlossaryScreen.tsx'
 import type { Screen } from '../state/viewStore.ts'
 import { Explorer } from './Explorer.tsx'
 
@@ -9,4 +13,8 @@ import { Explorer } from './Explorer.tsx'
  */
 export const SCREEN_VIEWS: Partial<Record<Screen, (dataset: Dataset) => ReactNode>> = {
   explore: (dataset) => <Explorer dataset={dataset} />,
+  'cross-case': (dataset) => <LazyCrossCase dataset={dataset} />,
+  compare: (dataset) => <CompareScreen dataset={dataset} />,
+  across: (dataset) => <AcrossScreen dataset={dataset} />,
+  glossary: (dataset) => <GlossaryScreen dataset={dataset} />,
 }

@@ -2,11 +2,15 @@ import type { Core, ElementDefinition, EventObject, LayoutOptions } from 'cytosc
 import { type CSSProperties, useCallback, useEffect, useRef, useState } from 'react'
 import CytoscapeComponent from 'react-cytoscapejs'
 import { TRANSITION_MS } from './encoding.ts'
+import { useFacilitatorLayer } from './facilitatorLayer.ts'
 import { fitGraph } from './fit.ts'
 import { useGraphRegistry } from './graphHandle.tsx'
+import { cytoscapeDetailFor, stylesheetFor } from './levelOfDetail.ts'
 import { STYLESHEET, STYLESHEET_REDUCED_MOTION } from './stylesheet.ts'
 import { actorIdOfNode } from './toElements.ts'
 import { usePrefersReducedMotion } from './usePrefersReducedMotion.ts'
+import { useFirstDrawMark } from './useFirstDrawMark.ts'
+import { type GraphEditing, useGraphEditing } from './useGraphEditing.ts'
 
 // Module constants: react-cytoscapejs re-runs the layout or restyles when a reference changes.
 /** Positions come with the elements (computed once per case), so the layout only places them. */
@@ -20,6 +24,8 @@ export interface GraphCanvasProps {
   onSelectActor: (actorId: string | null) => void
   /** Tests in jsdom may mount a headless core. */
   headless?: boolean
+  /** Edit mode of a workspace case (useGraphEditing.ts); absent = read-only. */
+  editing?: GraphEditing
 }
 
 /**
@@ -32,10 +38,16 @@ export function GraphCanvas({
   fitKey,
   onSelectActor,
   headless = false,
+  editing,
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null)
   const registry = useGraphRegistry()
   const reducedMotion = usePrefersReducedMotion()
+  useFacilitatorLayer(cy)
+  useFirstDrawMark(cy)
+  useGraphEditing(cy, editing)
+  // Bigger networks get a lighter style (levelOfDetail.ts); the bundled cases keep the full one.
+  const detail = cytoscapeDetailFor(elements)
   const onSelect = useRef(onSelectActor)
   useEffect(function keepLatestCallback() {
     onSelect.current = onSelectActor
@@ -133,7 +145,9 @@ export function GraphCanvas({
   return (
     <CytoscapeComponent
       elements={elements}
-      stylesheet={reducedMotion ? STYLESHEET_REDUCED_MOTION : STYLESHEET}
+      stylesheet={stylesheetFor(reducedMotion ? STYLESHEET_REDUCED_MOTION : STYLESHEET, detail)}
+      hideEdgesOnViewport={detail.hideEdgesOnViewport}
+      textureOnViewport={detail.textureOnViewport}
       layout={PRESET_LAYOUT}
       cy={receiveCore}
       style={CONTAINER_STYLE}

@@ -1,6 +1,7 @@
 import type { Core } from 'cytoscape'
 import { createContext, type ReactNode, useContext, useMemo, useRef } from 'react'
 import { fitGraph } from './fit.ts'
+import { adaptViewport, type Viewport } from './viewport.ts'
 
 /**
  * What features may do with the network without holding Cytoscape themselves. Export code
@@ -11,11 +12,26 @@ export interface GraphHandle {
   fit: () => void
   /** The live core, or null while no graph is shown. */
   getCore: () => Core | null
+  /** Zoom and pan of the network, or null while no graph is shown. */
+  getViewport: () => Viewport | null
+  setViewport: (viewport: Viewport) => void
+  /** The large-network view (sigma.js), or null when Cytoscape draws the network. */
+  getLargeView: () => LargeGraphView | null
 }
+
+/** What the large-network view offers in place of a Cytoscape core (see src/graph/large/). */
+export interface LargeGraphView {
+  fit: () => void
+  /** The drawing as a PNG at screen size, or null if the browser could not encode it. */
+  toPng: () => Promise<Blob | null>
+}
+
+export type { Viewport }
 
 interface GraphRegistry {
   handle: GraphHandle
   register: (cy: Core | null) => void
+  registerLarge: (view: LargeGraphView | null) => void
 }
 
 const GraphRegistryContext = createContext<GraphRegistry | null>(null)
@@ -23,17 +39,33 @@ const GraphRegistryContext = createContext<GraphRegistry | null>(null)
 /** Provides the graph handle to everything below it; GraphCanvas registers its core here. */
 export function GraphHandleProvider({ children }: { children: ReactNode }) {
   const core = useRef<Core | null>(null)
+  const large = useRef<LargeGraphView | null>(null)
   const registry = useMemo<GraphRegistry>(() => {
     const getCore = () => (core.current && !core.current.destroyed() ? core.current : null)
     return {
       register: (cy) => {
         core.current = cy
       },
+      registerLarge: (view) => {
+        large.current = view
+      },
       handle: {
         getCore,
+        getLargeView: () => large.current,
         fit: () => {
           const cy = getCore()
           if (cy) fitGraph(cy)
+          else large.current?.fit()
+        },
+        getViewport: () => {
+          const cy = getCore()
+          return cy
+            ? { zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() }
+            : null
+        },
+        setViewport: (viewport) => {
+          const cy = getCore()
+          if (cy) cy.viewport(adaptViewport(viewport, cy.width(), cy.height()))
         },
       },
     }

@@ -1,5 +1,8 @@
 import type { StylesheetJson } from 'cytoscape'
 import { PARTY_TYPES, RELATION_TYPES } from '../domain/vocabulary.ts'
+import { DIFF_STYLESHEET } from './diffStyle.ts'
+import { FACILITATOR_STYLES } from './facilitatorStyles.ts'
+import { EDIT_STYLES } from './editStyles.ts'
 import {
   ABSENT_OPACITY,
   LABEL_FONT_FAMILY,
@@ -80,6 +83,18 @@ function buildStylesheet(transitionMs: number): StylesheetJson {
         'underlay-shape': 'ellipse',
       },
     },
+    // The keyboard focus ring: the page's focus colour, drawn outside the node; a faded
+    // (absent) node is drawn in full while it has the focus, so the ring is never faint.
+    {
+      selector: 'node.focused',
+      style: {
+        opacity: 1,
+        'outline-width': 5,
+        'outline-color': '#0b5cad',
+        'outline-offset': 4,
+        'outline-opacity': 1,
+      },
+    },
     {
       selector: 'edge',
       style: {
@@ -113,6 +128,9 @@ function buildStylesheet(transitionMs: number): StylesheetJson {
       }))
     }),
     { selector: 'edge.directed', style: { 'target-arrow-shape': 'triangle' } },
+    ...DIFF_STYLESHEET,
+    ...FACILITATOR_STYLES,
+    ...EDIT_STYLES,
   ]
 }
 

@@ -12,6 +12,8 @@ export interface ElementOptions {
   lang: Lang
   colourMode: ColourMode
   selectedActorId: string | null
+  /** The actor with the keyboard focus ring (class `focused`). */
+  focusedActorId?: string | null
 }
 
 /** Cytoscape ids are namespaced: an edge whose id equals a node id is silently dropped. */
@@ -66,6 +68,7 @@ export function toElements(
     if (!position) classes.push('absent')
     if (options.colourMode === 'world') classes.push('by-world')
     if (actor.id === options.selectedActorId) classes.push('chosen')
+    if (actor.id === options.focusedActorId) classes.push('focused')
     const data: NodeData = {
       id: nodeId(actor.id),
       actorId: actor.id,

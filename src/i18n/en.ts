@@ -1,9 +1,25 @@
+import * as analysis from './areas/analysis.ts'
+import * as editing from './areas/editing.ts'
+import * as exportArea from './areas/export.ts'
+import * as facilitator from './areas/facilitator.ts'
+import * as glossary from './areas/glossary.ts'
+import * as importer from './areas/importer.ts'
+import * as largeNetwork from './areas/largeNetwork.ts'
 import * as screens from './areas/screens.ts'
+import * as study from './areas/study.ts'
 import type { Messages } from './nl.ts'
 
 /** English. Typed as the shape of the Dutch dictionary: a missing or extra key fails tsc. */
 export const en: Messages = {
   screens: screens.en,
+  editing: editing.en,
+  facilitator: facilitator.en,
+  study: study.en,
+  glossary: glossary.en,
+  largeNetwork: largeNetwork.en,
+  analysis: analysis.en,
+  export: exportArea.en,
+  importer: importer.en,
   app: {
     name: 'Wijknetwerk',
     tagline: 'How roles and power shift in local collaboration',

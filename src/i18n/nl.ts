@@ -7,7 +7,15 @@ import type {
   Theme,
   World,
 } from '../domain/vocabulary.ts'
+import * as analysis from './areas/analysis.ts'
+import * as editing from './areas/editing.ts'
+import * as exportArea from './areas/export.ts'
+import * as facilitator from './areas/facilitator.ts'
+import * as glossary from './areas/glossary.ts'
+import * as importer from './areas/importer.ts'
+import * as largeNetwork from './areas/largeNetwork.ts'
 import * as screens from './areas/screens.ts'
+import * as study from './areas/study.ts'
 
 /**
  * Dutch, the default language. The English dictionary is typed as `Messages` (the shape of
@@ -16,6 +24,14 @@ import * as screens from './areas/screens.ts'
 export const nl = {
   // Area dictionaries, one file each under ./areas/ (register new areas here and in en.ts).
   screens: screens.nl,
+  editing: editing.nl,
+  facilitator: facilitator.nl,
+  study: study.nl,
+  glossary: glossary.nl,
+  largeNetwork: largeNetwork.nl,
+  analysis: analysis.nl,
+  export: exportArea.nl,
+  importer: importer.nl,
   app: {
     name: 'Wijknetwerk',
     tagline: 'Hoe rollen en macht verschuiven in lokale samenwerking',

@@ -2,6 +2,8 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { DataIssue } from '../domain/issues.ts'
 import type { Dataset } from '../domain/schema.ts'
 import { parseDataset } from '../domain/validate.ts'
+import { currentDataSource } from './dataSource.ts'
+import { importFetched, isForeignPath } from './importedDataset.ts'
 
 /** Relative to the page, so the build works from any folder (vite `base: './'`). */
 export const DATASET_PATH = 'data/dataset.json'
@@ -12,6 +14,8 @@ export type LoadProblem =
   | { kind: 'http'; status: number }
   | { kind: 'syntax'; message: string }
   | { kind: 'invalid'; issues: readonly DataIssue[]; raw: unknown }
+  /** `?data=` named a file of another origin, or no address at all. */
+  | { kind: 'refused'; requested: string }
 
 export class DatasetLoadError extends Error {
   readonly file: string
@@ -33,6 +37,12 @@ export async function loadDataset(path: string, signal?: AbortSignal): Promise<D
     throw new DatasetLoadError(path, { kind: 'network', message: String(error) })
   }
   if (!response.ok) throw new DatasetLoadError(path, { kind: 'http', status: response.status })
+  if (isForeignPath(path)) {
+    const imported = await importFetched(path, new Uint8Array(await response.arrayBuffer()))
+    if ('issues' in imported)
+      throw new DatasetLoadError(path, { kind: 'invalid', issues: imported.issues, raw: null })
+    return imported.dataset
+  }
   const text = await response.text()
   let raw: unknown
   try {
@@ -58,5 +68,20 @@ export function datasetQueryOptions(path: string = DATASET_PATH) {
 }
 
 export function useDataset() {
-  return useQuery(datasetQueryOptions())
+  const source = currentDataSource(DATASET_PATH)
+  return useQuery(
+    source.ok ? datasetQueryOptions(source.path) : refusedQueryOptions(source.requested),
+  )
+}
+
+/** `?data=` named a file the app does not load (see dataSource.ts): fail with the reason. */
+function refusedQueryOptions(requested: string) {
+  return queryOptions({
+    queryKey: ['dataset', requested],
+    queryFn: (): Promise<Dataset> =>
+      Promise.reject(new DatasetLoadError(requested, { kind: 'refused', requested })),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  })
 }

@@ -11,6 +11,8 @@ export interface Filters {
   minStrength: number
   /** Show one actor's ties `depth` steps out and hide the rest; null shows everything. */
   expand: { actorId: string; depth: 1 | 2 } | null
+  /** The current phase, or the union of all phases of the case. */
+  scope: 'phase' | 'all'
 }
 
 export const NO_FILTERS: Filters = {
@@ -19,6 +21,7 @@ export const NO_FILTERS: Filters = {
   minInfluence: 0,
   minStrength: 1,
   expand: null,
+  scope: 'phase',
 }
 
 interface FilterState extends Filters {

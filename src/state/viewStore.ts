@@ -19,7 +19,8 @@ export interface View {
   actorId: string | null
 }
 
-export type Panel = 'case' | 'actor'
+/** Side-panel tabs; `shift` and `table` hold the power and shift analysis of the case. */
+export type Panel = 'case' | 'actor' | 'shift' | 'table'
 
 interface ViewState extends View {
   /** Which tab of the side panel is open; not part of the URL. */

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { buildCaseGraph } from '../../src/domain/caseGraph.ts'
 import { PhaseStepper } from '../../src/features/phase-stepper/PhaseStepper.tsx'
+import { KeyMap } from '../../src/features/presentation/KeyMap.tsx'
 import { useViewStore } from '../../src/state/viewStore.ts'
 import { makeDataset } from '../builders.ts'
 
@@ -15,18 +16,25 @@ function Stepper() {
   return <PhaseStepper phases={graph.phases} phaseId={phaseId} />
 }
 
+/** The stepper with the explorer's key map, which owns ← and → (one listener, no double steps). */
 function renderStepper(extra: React.ReactNode = null) {
   const user = userEvent.setup()
   render(
     <>
       {extra}
       <Stepper />
+      <StepperKeys />
     </>,
   )
   return user
 }
 
 const phase = () => useViewStore.getState().phaseId
+
+function StepperKeys() {
+  const phaseId = useViewStore((s) => s.phaseId) ?? 'verkenning'
+  return <KeyMap phaseIds={graph.phases.map((p) => p.id)} phaseId={phaseId} />
+}
 
 describe('phase stepper', () => {
   beforeEach(() => useViewStore.getState().openCase('buurthuis', 'verkenning'))

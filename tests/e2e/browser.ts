@@ -75,6 +75,12 @@ export interface PageOptions {
    * behaviour independent of the real cases.
    */
   dataset?: unknown
+  /**
+   * Whether the app's service worker may run. Blocked by default whenever `dataset` is given:
+   * the worker fetches and caches the real dataset behind the test's back, and a reload would
+   * then show that instead of the test's.
+   */
+  serviceWorkers?: 'allow' | 'block'
 }
 
 export interface PageSession {
@@ -104,6 +110,7 @@ export async function openPage(path = './', options: PageOptions = {}): Promise<
     viewport: options.viewport ?? DESKTOP,
     locale: options.locale ?? 'nl-NL',
     reducedMotion: options.reducedMotion ?? 'reduce',
+    serviceWorkers: options.serviceWorkers ?? (options.dataset === undefined ? 'allow' : 'block'),
   })
   const page = await context.newPage()
   if (options.dataset !== undefined) {

@@ -188,3 +188,95 @@ describe.concurrent('npm run analyze on bad input', () => {
     },
   )
 })
+
+describe.concurrent('npm run analyze on GEXF, GraphML, the CSV pair and Excel', () => {
+  const IMPORT = join(ROOT, 'tests/fixtures/import')
+
+  it.each([
+    ['krackhardt-kite.gexf', 'krackhardt-kite'],
+    ['davis-southern-women.graphml', 'davis-southern-women'],
+  ])(
+    'reads %s through the importers and matches networkx to 1e-9',
+    { timeout: 60_000 },
+    async (file, name) => {
+      const run = await analyze(join(IMPORT, file))
+      expect(run.stderr).toBe('')
+      const ref = JSON.parse(readFileSync(join(NETWORKS, `${name}.reference.json`), 'utf8'))
+      const { graphs } = JSON.parse(run.stdout) as { graphs: GraphOut[] }
+      expect(graphs).toHaveLength(1)
+      const [graph] = graphs as [GraphOut]
+      expect(graph.network.nodes).toBe(ref.nodes)
+      expect(graph.network.edges).toBe(ref.edges)
+      // Imported ids are slugs; the file's ids are the labels.
+      for (const node of graph.nodes)
+        for (const [ours, theirs] of REFERENCE_KEYS)
+          expect(
+            Math.abs(node[ours] - ref[theirs][node.label]),
+            `${node.label} ${ours}`,
+          ).toBeLessThan(1e-9)
+    },
+  )
+
+  it(
+    'reads a CSV pair, leaving out the rows the import report would',
+    { timeout: 60_000 },
+    async () => {
+      const run = await analyze(
+        join(IMPORT, 'csv-with-errors/actors.csv'),
+        join(IMPORT, 'csv-with-errors/relations.csv'),
+      )
+      expect(run.code).toBe(0)
+      const { graphs } = JSON.parse(run.stdout) as { graphs: GraphOut[] }
+      expect(graphs[0]?.network).toMatchObject({ nodes: 3, edges: 3 })
+    },
+  )
+
+  it('reads a dynamic GEXF as one graph per phase', { timeout: 60_000 }, async () => {
+    const run = await analyze(join(IMPORT, 'networkx-dynamic.gexf'))
+    const { graphs } = JSON.parse(run.stdout) as { graphs: GraphOut[] }
+    expect(graphs.map((g) => [g.phaseId, g.network.nodes])).toEqual([
+      ['fase-1', 2],
+      ['fase-2', 3],
+      ['fase-3', 2],
+    ])
+  })
+
+  it('reads an Excel workbook', { timeout: 60_000 }, async () => {
+    const { makeXlsx } = await import('./io/xlsx.ts')
+    const file = join(TMP, 'netwerk.xlsx')
+    writeFileSync(
+      file,
+      makeXlsx({
+        actors: [
+          ['id', 'label'],
+          ['a', 'A'],
+          ['b', 'B'],
+          ['c', 'C'],
+        ],
+        relations: [
+          ['from', 'to'],
+          ['a', 'b'],
+          ['b', 'c'],
+        ],
+      }),
+    )
+    const run = await analyze(file)
+    const { graphs } = JSON.parse(run.stdout) as { graphs: GraphOut[] }
+    expect(graphs[0]?.nodes.find((n) => n.id === 'b')?.degree).toBe(2)
+  })
+
+  it.each([
+    ['a truncated GEXF', 'cut.gexf', '<gexf><graph><nodes>', /cut\.gexf:1: not well-formed XML/],
+    [
+      'an entity bomb',
+      'bomb.graphml',
+      '<!DOCTYPE g [<!ENTITY a "aaaa">]><graphml/>',
+      /bomb\.graphml:1: the file declares <!DOCTYPE>/,
+    ],
+  ])('exits non-zero with one line for %s', { timeout: 60_000 }, async (_, name, text, message) => {
+    const run = await analyze(temp(name, text))
+    expect(run.code).not.toBe(0)
+    expect(run.stderr).toMatch(message)
+    expect(run.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+})

@@ -17,7 +17,16 @@ import { selectColourMode, useGraphOptionsStore } from '../../state/graphOptions
 const NEUTRAL = '#c3cad3'
 
 /** The key to the drawing: only the party types, relation types and cues the network uses. */
-export function Legend({ graph, phaseId }: { graph: CaseGraph; phaseId: string }) {
+interface LegendProps {
+  graph: CaseGraph
+  phaseId: string
+  /** Replaces the default size cue (influence), e.g. with the chosen size measure's scale. */
+  sizeCue?: ReactNode
+  /** Further sections, e.g. the key to the diff view. */
+  children?: ReactNode
+}
+
+export function Legend({ graph, phaseId, sizeCue, children }: LegendProps) {
   const t = useT()
   const headingId = useId()
   const colourMode = useGraphOptionsStore(selectColourMode)
@@ -62,18 +71,20 @@ export function Legend({ graph, phaseId }: { graph: CaseGraph; phaseId: string }
         </LegendSection>
       )}
       <ul className="legend__list legend__cues">
-        <li className="legend__size">
-          <span className="legend__sizes" aria-hidden="true">
-            {[NODE_SIZE_MIN, (NODE_SIZE_MIN + NODE_SIZE_MAX) / 2, NODE_SIZE_MAX].map((size) => (
-              <span
-                key={size}
-                className="legend__dot"
-                style={{ width: size / 3, height: size / 3 }}
-              />
-            ))}
-          </span>
-          {t.legend.size}
-        </li>
+        {sizeCue ?? (
+          <li className="legend__size">
+            <span className="legend__sizes" aria-hidden="true">
+              {[NODE_SIZE_MIN, (NODE_SIZE_MIN + NODE_SIZE_MAX) / 2, NODE_SIZE_MAX].map((size) => (
+                <span
+                  key={size}
+                  className="legend__dot"
+                  style={{ width: size / 3, height: size / 3 }}
+                />
+              ))}
+            </span>
+            {t.legend.size}
+          </li>
+        )}
         {model.relationTypes.length > 0 && (
           <li>
             <span className="legend__widths" aria-hidden="true">
@@ -97,6 +108,7 @@ export function Legend({ graph, phaseId }: { graph: CaseGraph; phaseId: string }
           </li>
         )}
       </ul>
+      {children}
     </aside>
   )
 }

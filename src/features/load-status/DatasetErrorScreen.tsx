@@ -43,7 +43,8 @@ export function DatasetErrorScreen({ error, onRetry }: DatasetErrorScreenProps) 
           <IssueList issues={problem.issues} raw={problem.raw} />
         </>
       )}
-      {problem?.kind !== 'invalid' && (
+      {problem?.kind === 'refused' && <p>{t.largeNetwork.refusedBody(problem.requested)}</p>}
+      {problem?.kind !== 'invalid' && problem?.kind !== 'refused' && (
         <button type="button" className="button" onClick={onRetry}>
           {t.loadError.retry}
         </button>
@@ -52,7 +53,7 @@ export function DatasetErrorScreen({ error, onRetry }: DatasetErrorScreenProps) 
   )
 }
 
-type ProblemKind = 'network' | 'http' | 'syntax' | 'invalid'
+type ProblemKind = 'network' | 'http' | 'syntax' | 'invalid' | 'refused'
 
 function title(t: Messages, kind: ProblemKind): string {
   switch (kind) {
@@ -63,6 +64,8 @@ function title(t: Messages, kind: ProblemKind): string {
       return t.loadError.syntaxTitle
     case 'invalid':
       return t.loadError.invalidTitle
+    case 'refused':
+      return t.largeNetwork.refusedTitle
     default:
       return assertNever(kind)
   }

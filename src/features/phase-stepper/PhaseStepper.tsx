@@ -2,7 +2,6 @@ import { useId } from 'react'
 import type { Phase } from '../../domain/schema.ts'
 import { localized, useLang, useT } from '../../i18n/index.ts'
 import { selectGoToPhase, useViewStore } from '../../state/viewStore.ts'
-import { usePhaseKeys } from './usePhaseKeys.ts'
 
 interface PhaseStepperProps {
   /** The case's phases in order. */
@@ -25,7 +24,6 @@ export function PhaseStepper({ phases, phaseId }: PhaseStepperProps) {
   const next = phases[index + 1]
   const goPrevious = () => previous && goToPhase(previous.id)
   const goNext = () => next && goToPhase(next.id)
-  usePhaseKeys(goPrevious, goNext)
   if (!current) return null
 
   return (

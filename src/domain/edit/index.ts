@@ -1,0 +1,5 @@
+export { applyEdit } from './apply.ts'
+export { copyCaseToDataset } from './copyCase.ts'
+export { freshActorId, freshPhaseId, freshRelationId, slugify, uniqueId } from './ids.ts'
+export * from './history.ts'
+export * from './types.ts'

@@ -22,6 +22,7 @@ import { SpotlightSearch } from '../features/spotlight/SpotlightSearch.tsx'
 import { StoryboardPanel } from '../features/storyboard/StoryboardPanel.tsx'
 import { StoryboardPlayback } from '../features/storyboard/StoryboardPlayback.tsx'
 import { GraphHandleProvider } from '../graph/graphHandle.tsx'
+import { rendererFor } from '../graph/levelOfDetail.ts'
 import { useFilteredGraph } from '../hooks/useFilteredGraph.ts'
 import { localized, useLang, useT } from '../i18n/index.ts'
 import { selectCaseId, selectPhaseId, useViewStore } from '../state/viewStore.ts'
@@ -40,6 +41,7 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const title = kase ? localized(lang, kase.title, kase.titleEn) : null
   // What the filters leave visible: the drawing, legend, tables and measures all read this.
   const visible = useFilteredGraph(graph, phase?.id)
+  const isLarge = graph !== null && rendererFor(graph.actors.length) === 'sigma'
   const tableWorkspace = useTableEditorWorkspace()
 
   useEffect(
@@ -83,7 +85,9 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
                   <Legend
                     graph={visible}
                     phaseId={phase.id}
-                    sizeCue={<SizeScaleCue graph={visible} />}
+                    // The large-network view sizes by influence only, and measuring thousands of
+                    // actors on every case would hold up its first frame.
+                    sizeCue={isLarge ? undefined : <SizeScaleCue graph={visible} />}
                   >
                     <DiffLegend graph={visible} phaseId={phase.id} />
                   </Legend>

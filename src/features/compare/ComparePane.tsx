@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react'
 import { type CaseGraph, phaseGraph } from '../../domain/caseGraph.ts'
 import type { Dataset } from '../../domain/schema.ts'
-import { GraphCanvas } from '../../graph/GraphCanvas.tsx'
+import { LazyGraphCanvas as GraphCanvas } from '../../graph/LazyGraphCanvas.tsx'
 import { GraphHandleProvider } from '../../graph/graphHandle.tsx'
 import { caseLayout } from '../../graph/layout.ts'
 import { toElements } from '../../graph/toElements.ts'

@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react'
 import type { CaseGraph } from '../../domain/caseGraph.ts'
 import { phaseGraph } from '../../domain/caseGraph.ts'
-import { GraphCanvas } from '../../graph/GraphCanvas.tsx'
+import { LazyGraphCanvas as GraphCanvas } from '../../graph/LazyGraphCanvas.tsx'
 import { rendererFor } from '../../graph/levelOfDetail.ts'
 import { caseLayout } from '../../graph/layout.ts'
 import { toElements } from '../../graph/toElements.ts'

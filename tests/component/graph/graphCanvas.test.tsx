@@ -1,6 +1,13 @@
 import { act, render, screen } from '@testing-library/react'
 import { StrictMode, useEffect } from 'react'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+
+// The app loads the canvas in a chunk of its own (LazyGraphCanvas); these tests are about the
+// canvas itself, so they mount it directly. lazyGraphCanvas.test.tsx covers the lazy loading.
+vi.mock('../../../src/graph/LazyGraphCanvas.tsx', async () => {
+  const { GraphCanvas } = await import('../../../src/graph/GraphCanvas.tsx')
+  return { LazyGraphCanvas: GraphCanvas, preloadGraphCanvas: () => undefined }
+})
 import { buildCaseGraph } from '../../../src/domain/caseGraph.ts'
 import { GraphView } from '../../../src/features/graph-view/GraphView.tsx'
 import { nodeSizeForInfluence } from '../../../src/graph/encoding.ts'

@@ -23,10 +23,13 @@ export function useActiveDataset(bundled: Dataset | undefined): ActiveDataset {
   const workspace = useWorkspaceStore(selectActiveWorkspace)
   const phase = useStorageStatusStore(selectStoragePhase)
   const readOnly = useTabStore((s) => (workspace ? s.readOnly[workspace.id] === true : false))
-  const waiting =
-    (phase === 'idle' || phase === 'loading') &&
-    typeof window !== 'undefined' &&
-    readWorkspaceParam(window.location.search) !== null
+  const named = typeof window === 'undefined' ? null : readWorkspaceParam(window.location.search)
+  // Between reading storage and opening the named workspace there is a moment with no active
+  // workspace; showing the bundled cases then would drop the address's case as unknown.
+  const namedIsStored = useWorkspaceStore(
+    (s) => named !== null && s.workspaces.some((w) => w.id === named),
+  )
+  const waiting = named !== null && (phase === 'idle' || phase === 'loading' || namedIsStored)
   if (workspace)
     return { dataset: workspace.dataset, workspace, editable: !readOnly, pending: false }
   return {

@@ -1,5 +1,6 @@
 import type { Case, Dataset } from '../../schema.ts'
 import {
+  ACTOR_ATTRIBUTE_COLUMNS,
   actorRow,
   caseActors,
   citedSources,
@@ -24,23 +25,7 @@ function csvTable(rows: readonly FlatRow[], header: readonly string[]): string {
   return `${lines.join('\r\n')}\r\n`
 }
 
-const ACTOR_COLUMNS = [
-  'id',
-  'label',
-  'label_en',
-  'party_type',
-  'category',
-  'description',
-  'description_en',
-  'provenance',
-  'sources',
-  'provenance_note',
-  'motive',
-  'motive_en',
-  'participation_provenance',
-  'participation_sources',
-  'participation_provenance_note',
-]
+const ACTOR_COLUMNS = ['id', 'label', ...ACTOR_ATTRIBUTE_COLUMNS]
 
 /**
  * One case as the CSV files the importer reads: actors.csv, relations.csv, phases.csv,

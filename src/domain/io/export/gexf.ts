@@ -1,22 +1,14 @@
 import type { Case, Dataset } from '../../schema.ts'
-import { actorRow, caseActors, type FlatRow, provenanceColumns } from './records.ts'
+import {
+  ACTOR_ATTRIBUTE_COLUMNS,
+  actorRow,
+  caseActors,
+  type FlatRow,
+  provenanceColumns,
+} from './records.ts'
 import { xmlAttrs, xmlEscape } from './xmlText.ts'
 
-const NODE_STATIC = [
-  'label_en',
-  'party_type',
-  'category',
-  'description',
-  'description_en',
-  'provenance',
-  'sources',
-  'provenance_note',
-  'motive',
-  'motive_en',
-  'participation_provenance',
-  'participation_sources',
-  'participation_provenance_note',
-]
+const NODE_STATIC = ACTOR_ATTRIBUTE_COLUMNS
 const EDGE_STATIC = ['type', 'strength', 'label_en', 'provenance', 'sources', 'provenance_note']
 
 /**

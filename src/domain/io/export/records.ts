@@ -14,6 +14,23 @@ import type {
  */
 export type FlatRow = [column: string, value: string | undefined][]
 
+/** The columns of `actorRow` besides id and label, in the order every format writes them. */
+export const ACTOR_ATTRIBUTE_COLUMNS = [
+  'label_en',
+  'party_type',
+  'category',
+  'description',
+  'description_en',
+  'provenance',
+  'sources',
+  'provenance_note',
+  'motive',
+  'motive_en',
+  'participation_provenance',
+  'participation_sources',
+  'participation_provenance_note',
+]
+
 export function provenanceColumns(p: Provenance, prefix = ''): FlatRow {
   return [
     [`${prefix}provenance`, p.kind],

@@ -19,18 +19,7 @@ import {
 } from './scenarios.ts'
 import { serveStatic, type StaticServer } from './server.ts'
 import { median, round } from './stats.ts'
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromium.ts'
 
 export interface Size {
   nodes: number

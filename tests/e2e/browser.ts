@@ -8,22 +8,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-
-const CHROMIUM_ARGS = [
-  '--headless=new',
-  // Root in CI containers cannot use the sandbox.
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  // Keep the browser from calling home: the machines may have no internet, and stray
-  // requests would only add noise and time.
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts'
 
 const OUTPUT = fileURLToPath(new URL('../../test-output/', import.meta.url))
 

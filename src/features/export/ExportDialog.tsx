@@ -88,12 +88,12 @@ export default function ExportDialog({ dataset, graph, phaseId }: ExportHostProp
   return (
     <dialog
       ref={dialog}
-      className="export-dialog"
+      className="modal-dialog export-dialog"
       aria-labelledby="export-dialog-title"
       onClose={closeExport}
       onCancel={task.cancel}
     >
-      <header className="export-dialog__header">
+      <header className="modal-dialog__header">
         <h2 id="export-dialog-title">{t.export.dialogTitle}</h2>
         <button type="button" className="button" onClick={closeExport}>
           {t.export.close}

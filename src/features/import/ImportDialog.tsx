@@ -45,11 +45,11 @@ export function ImportDialog({ initialFiles, onImport, onClose }: ImportDialogPr
   return (
     <dialog
       ref={dialog}
-      className="import-dialog"
+      className="modal-dialog import-dialog"
       aria-labelledby="import-dialog-title"
       onClose={onClose}
     >
-      <header className="import-dialog__header">
+      <header className="modal-dialog__header">
         <h2 id="import-dialog-title">{t.dialogTitle}</h2>
         <button type="button" className="button" onClick={onClose}>
           {t.close}

@@ -2,14 +2,6 @@ import { useEffect, useRef } from 'react'
 import { isEditableTarget } from '../../lib/isEditableTarget.ts'
 import { type CommandContext, commandForKey } from './commands.ts'
 
-/** Inputs that take no typing: a key pressed on a checkbox or radio button is still a command. */
-const NOT_TYPED = new Set(['checkbox', 'radio', 'button', 'submit', 'reset', 'color', 'file'])
-
-function isTyping(target: EventTarget | null): boolean {
-  if (target instanceof HTMLInputElement && NOT_TYPED.has(target.type)) return false
-  return isEditableTarget(target)
-}
-
 /**
  * The one keyboard listener of the explorer. Keys never fire while typing in a field, with
  * Ctrl, Alt or Cmd held, or when a widget (a tab list, a dialog) already handled the key.
@@ -22,7 +14,7 @@ export function useCommandKeys(context: CommandContext): void {
   useEffect(function listenForCommandKeys() {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return
-      if (event.isComposing || isTyping(event.target)) return
+      if (event.isComposing || isEditableTarget(event.target)) return
       const command = commandForKey(event.key, event.shiftKey)
       if (command && command.run(latest.current, event.key)) event.preventDefault()
     }

@@ -23,6 +23,7 @@ import { StoryboardPanel } from '../features/storyboard/StoryboardPanel.tsx'
 import { StoryboardPlayback } from '../features/storyboard/StoryboardPlayback.tsx'
 import { GraphHandleProvider } from '../graph/graphHandle.tsx'
 import { rendererFor } from '../graph/levelOfDetail.ts'
+import { useAfterFirstFrame } from '../hooks/useAfterFirstFrame.ts'
 import { useFilteredGraph } from '../hooks/useFilteredGraph.ts'
 import { localized, useLang, useT } from '../i18n/index.ts'
 import { selectCaseId, selectPhaseId, useViewStore } from '../state/viewStore.ts'
@@ -43,6 +44,9 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
   const visible = useFilteredGraph(graph, phase?.id)
   const isLarge = graph !== null && rendererFor(graph.actors.length) === 'sigma'
   const tableWorkspace = useTableEditorWorkspace()
+  // Everything beside the drawing waits one frame, so the first graph is drawn sooner; the
+  // places they fill keep their size meanwhile (fixed columns), so nothing moves.
+  const aroundGraph = useAfterFirstFrame()
 
   useEffect(
     function setDocumentTitle() {
@@ -74,37 +78,47 @@ export function Explorer({ dataset }: { dataset: Dataset }) {
                   <PresentationOverlay graph={graph} phaseId={phase.id} />
                 </div>
                 <div className="graph-aside">
-                  <div className="facilitator-tools">
-                    <PresentationControls />
-                    <SpotlightSearch graph={graph} />
-                    <StoryboardPanel dataset={dataset} graph={graph} phaseId={phase.id} />
-                  </div>
-                  <FilterPanel graph={graph} visible={visible} phaseId={phase.id} />
-                  <ColourModeSwitch />
-                  <AnalysisControls graph={visible} phaseId={phase.id} />
-                  <Legend
-                    graph={visible}
-                    phaseId={phase.id}
-                    // The large-network view sizes by influence only, and measuring thousands of
-                    // actors on every case would hold up its first frame.
-                    sizeCue={isLarge ? undefined : <SizeScaleCue graph={visible} />}
-                  >
-                    <DiffLegend graph={visible} phaseId={phase.id} />
-                  </Legend>
+                  {aroundGraph && (
+                    <>
+                      <div className="facilitator-tools">
+                        <PresentationControls />
+                        <SpotlightSearch graph={graph} />
+                        <StoryboardPanel dataset={dataset} graph={graph} phaseId={phase.id} />
+                      </div>
+                      <FilterPanel graph={graph} visible={visible} phaseId={phase.id} />
+                      <ColourModeSwitch />
+                      <AnalysisControls graph={visible} phaseId={phase.id} />
+                      <Legend
+                        graph={visible}
+                        phaseId={phase.id}
+                        // The large-network view sizes by influence only, and measuring thousands of
+                        // actors on every case would hold up its first frame.
+                        sizeCue={isLarge ? undefined : <SizeScaleCue graph={visible} />}
+                      >
+                        <DiffLegend graph={visible} phaseId={phase.id} />
+                      </Legend>
+                    </>
+                  )}
                 </div>
               </div>
               <PhaseStepper phases={graph.phases} phaseId={phase.id} />
-              <NetworkTable graph={visible} phaseId={phase.id} />
-              <LiveAnnouncer graph={graph} />
-              <ExportHost dataset={dataset} graph={visible} phaseId={phase.id} />
+              {aroundGraph && (
+                <>
+                  <NetworkTable graph={visible} phaseId={phase.id} />
+                  <LiveAnnouncer graph={graph} />
+                  <ExportHost dataset={dataset} graph={visible} phaseId={phase.id} />
+                </>
+              )}
             </section>
             <div className="explorer__side">
-              <SidePanel
-                graph={graph}
-                visible={visible}
-                phaseId={phase.id}
-                sources={dataset.sources}
-              />
+              {aroundGraph && (
+                <SidePanel
+                  graph={graph}
+                  visible={visible}
+                  phaseId={phase.id}
+                  sources={dataset.sources}
+                />
+              )}
             </div>
           </>
         ) : (

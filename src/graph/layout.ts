@@ -162,3 +162,11 @@ export function caseLayout(graph: CaseGraph): Positions {
   cache.set(graph.kase, positions)
   return positions
 }
+
+/**
+ * Hands `caseLayout` positions computed elsewhere (the dataset worker runs the same
+ * deterministic layout while the page's code loads), so the case is not laid out twice.
+ */
+export function primeCaseLayout(kase: Case, positions: Positions): void {
+  if (!cache.has(kase)) cache.set(kase, positions)
+}

@@ -3,6 +3,18 @@ import type { Lang } from '../state/localeStore.ts'
 const LOCALE: Record<Lang, string> = { nl: 'nl-NL', en: 'en-GB' }
 
 const numberFormats = new Map<string, Intl.NumberFormat>()
+// Creating an Intl formatter costs far more than using one; they are kept per language.
+const percentFormats = new Map<Lang, Intl.NumberFormat>()
+const listFormats = new Map<Lang, Intl.ListFormat>()
+
+function remembered<F>(cache: Map<Lang, F>, lang: Lang, make: () => F): F {
+  let format = cache.get(lang)
+  if (!format) {
+    format = make()
+    cache.set(lang, format)
+  }
+  return format
+}
 
 /** A number in the conventions of the chosen language (decimal comma in Dutch). */
 export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 2): string {
@@ -17,9 +29,9 @@ export function formatNumber(lang: Lang, value: number, maximumFractionDigits = 
 
 /** A share (0–1) as a percentage, e.g. "37 %" in Dutch, "37%" in English. */
 export function formatPercent(lang: Lang, share: number): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 }).format(
-    share,
-  )
+  const make = () =>
+    new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: 0 })
+  return remembered(percentFormats, lang, make).format(share)
 }
 
 /** A dataset date ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') written out in the chosen language. */
@@ -38,5 +50,6 @@ export function formatPartialDate(lang: Lang, date: string): string {
 
 /** A list such as "a, b and c" / "a, b en c". */
 export function formatList(lang: Lang, items: readonly string[]): string {
-  return new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' }).format(items)
+  const make = () => new Intl.ListFormat(LOCALE[lang], { style: 'long', type: 'conjunction' })
+  return remembered(listFormats, lang, make).format(items)
 }

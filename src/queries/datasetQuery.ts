@@ -1,35 +1,20 @@
 import { queryOptions, useQuery } from '@tanstack/react-query'
-import type { DataIssue } from '../domain/issues.ts'
 import type { Dataset } from '../domain/schema.ts'
-import { parseDataset } from '../domain/validate.ts'
+import { primeCaseLayout } from '../graph/layout.ts'
+import { DATASET_PATH } from './datasetPath.ts'
+import { takeEarlyDataset } from './earlyDataset.ts'
+import { DatasetLoadError, parseDatasetText } from './loadProblem.ts'
+import type { CaseLayouts } from './prepareDataset.ts'
 import { currentDataSource } from './dataSource.ts'
 import { importFetched, isForeignPath } from './importedDataset.ts'
 
-/** Relative to the page, so the build works from any folder (vite `base: './'`). */
-export const DATASET_PATH = 'data/dataset.json'
-
-/** Why the dataset could not be shown. Each kind gets its own screen. */
-export type LoadProblem =
-  | { kind: 'network'; message: string }
-  | { kind: 'http'; status: number }
-  | { kind: 'syntax'; message: string }
-  | { kind: 'invalid'; issues: readonly DataIssue[]; raw: unknown }
-  /** `?data=` named a file of another origin, or no address at all. */
-  | { kind: 'refused'; requested: string }
-
-export class DatasetLoadError extends Error {
-  readonly file: string
-  readonly problem: LoadProblem
-  constructor(file: string, problem: LoadProblem) {
-    super(`${file}: ${problem.kind}`)
-    this.name = 'DatasetLoadError'
-    this.file = file
-    this.problem = problem
-  }
-}
+export { DATASET_PATH } from './datasetPath.ts'
+export { DatasetLoadError, type LoadProblem } from './loadProblem.ts'
 
 /** Fetches a dataset file and passes it through `parseDataset`, the one gate for data. */
 export async function loadDataset(path: string, signal?: AbortSignal): Promise<Dataset> {
+  const early = await fromEarlyLoad(path)
+  if (early) return early
   let response: Response
   try {
     response = await fetch(path, signal ? { signal } : undefined)
@@ -43,17 +28,27 @@ export async function loadDataset(path: string, signal?: AbortSignal): Promise<D
       throw new DatasetLoadError(path, { kind: 'invalid', issues: imported.issues, raw: null })
     return imported.dataset
   }
-  const text = await response.text()
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    throw new DatasetLoadError(path, { kind: 'syntax', message })
+  const parsed = parseDatasetText(await response.text())
+  if (!parsed.ok) throw new DatasetLoadError(path, parsed.problem)
+  return parsed.dataset
+}
+
+/** The dataset the page's first script started loading in a worker, if it did. */
+async function fromEarlyLoad(path: string): Promise<Dataset | null> {
+  const early = takeEarlyDataset(path)
+  const result = early ? await early : null
+  if (!result) return null
+  if (!result.ok) throw new DatasetLoadError(path, result.problem)
+  const { dataset } = result
+  const prime = (layouts: CaseLayouts) => {
+    for (const kase of dataset.cases) {
+      const positions = layouts[kase.id]
+      if (positions) primeCaseLayout(kase, positions)
+    }
   }
-  const result = parseDataset(raw)
-  if (!result.ok) throw new DatasetLoadError(path, { kind: 'invalid', issues: result.issues, raw })
-  return result.dataset
+  prime(result.layouts)
+  void result.moreLayouts.then(prime)
+  return dataset
 }
 
 export function datasetQueryOptions(path: string = DATASET_PATH) {

@@ -29,7 +29,7 @@ describe('the view in the URL', () => {
       'aria-current',
       'step',
     )
-    expect(screen.getByRole('tab', { name: 'Actor: Gemeente' })).toHaveAttribute(
+    expect(await screen.findByRole('tab', { name: 'Actor: Gemeente' })).toHaveAttribute(
       'aria-selected',
       'true',
     )

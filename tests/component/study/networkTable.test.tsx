@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { useViewStore } from '../../../src/state/viewStore.ts'
 import { makeDataset } from '../../builders.ts'
@@ -89,8 +89,11 @@ describe('keyboard in the graph', { timeout: 30_000 }, () => {
     renderApp(PHASE_2)
     const graph = await screen.findByRole('img', { name: /^Netwerk van Het buurthuis/ })
     expect(graph).toHaveAttribute('tabindex', '0')
-    expect(graph).toHaveAccessibleDescription(
-      /Grootste invloed: Bewoners, Gemeente en Welzijnsorganisatie/,
+    // The description is written once the graph is on screen (a frame later).
+    await waitFor(() =>
+      expect(graph).toHaveAccessibleDescription(
+        /Grootste invloed: Bewoners, Gemeente en Welzijnsorganisatie/,
+      ),
     )
     expect(graph).toHaveAccessibleDescription(/Burgers 42\s?%/)
     graph.focus()

@@ -1,3 +1,4 @@
+import type { CaseGraph } from '../domain/caseGraph.ts'
 import type { PhaseMetrics } from '../domain/metrics/phaseMetrics.ts'
 import { formatDecimal, type Lang } from '../domain/metrics/summaryFormat.ts'
 import { INFLUENCE_MAX } from '../domain/vocabulary.ts'
@@ -50,7 +51,32 @@ export function sizeScale(phases: readonly PhaseMetrics[], measure: SizeMeasure)
     phases.map((p) => [p.phaseId, new Map(p.actors.map((a) => [a.id, a[key]]))] as const),
   )
   const observed = Math.max(0, ...phases.flatMap((p) => p.actors.map((a) => a[key])))
-  const max = measure === 'influence' ? INFLUENCE_MAX : observed
+  return scaleOf(measure, values, measure === 'influence' ? INFLUENCE_MAX : observed)
+}
+
+/**
+ * The influence scale read straight from the case's scores: the same scale as
+ * `sizeScale(measures, 'influence')`, without measuring the network first.
+ */
+export function influenceScale(graph: CaseGraph): SizeScale {
+  const values = new Map(
+    graph.phases.map((phase) => {
+      const inPhase = new Map<string, number>()
+      for (const { actor, positions } of graph.actors) {
+        const position = positions.get(phase.id)
+        if (position) inPhase.set(actor.id, position.influence)
+      }
+      return [phase.id, inPhase] as const
+    }),
+  )
+  return scaleOf('influence', values, INFLUENCE_MAX)
+}
+
+function scaleOf(
+  measure: SizeMeasure,
+  values: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  max: number,
+): SizeScale {
   const sizeOf = (value: number) => {
     const t = max > 0 ? clamp(value / max, 0, 1) : 0
     return Math.round(NODE_SIZE_MIN + t * (NODE_SIZE_MAX - NODE_SIZE_MIN))

@@ -3,11 +3,11 @@ import type { CaseGraph } from '../domain/caseGraph.ts'
 import { transitionInto } from '../domain/metrics/caseMetrics.ts'
 import type { Role } from '../domain/vocabulary.ts'
 import { applyDiff, applySizeScale } from '../graph/diffElements.ts'
-import { sizeScale } from '../graph/sizeScale.ts'
+import { influenceScale, sizeScale } from '../graph/sizeScale.ts'
 import type { toElements } from '../graph/toElements.ts'
 import { useLang, useT } from '../i18n/index.ts'
 import { selectDiff, selectSizeBy, useAnalysisStore } from '../state/analysisStore.ts'
-import { useCaseMetrics } from './useCaseMetrics.ts'
+import { caseMetricsOf } from './useCaseMetrics.ts'
 
 type Elements = ReturnType<typeof toElements>
 
@@ -21,19 +21,27 @@ export function useAnalysisElements(graph: CaseGraph, phaseId: string, base: Ele
   const lang = useLang()
   const sizeBy = useAnalysisStore(selectSizeBy)
   const diffOn = useAnalysisStore(selectDiff)
-  const measured = useCaseMetrics(graph)
+  // Sizing by influence without the diff needs no network measures: the first drawing of a
+  // case does not wait for them.
+  const needsMeasures = sizeBy !== 'influence' || diffOn
+  const measured = useMemo(
+    () => (needsMeasures ? caseMetricsOf(graph) : null),
+    [graph, needsMeasures],
+  )
   const scale = useMemo(
     () =>
-      sizeScale(
-        measured.phases.map((p) => p.metrics),
-        sizeBy,
-      ),
-    [measured, sizeBy],
+      measured
+        ? sizeScale(
+            measured.phases.map((p) => p.metrics),
+            sizeBy,
+          )
+        : influenceScale(graph),
+    [measured, sizeBy, graph],
   )
   return useMemo(() => {
     const sized = applySizeScale(base, phaseId, scale)
-    const transition = diffOn ? transitionInto(measured, phaseId) : undefined
-    const previous = measured.phases.find((p) => p.metrics.phaseId === transition?.from.phaseId)
+    const transition = diffOn && measured ? transitionInto(measured, phaseId) : undefined
+    const previous = measured?.phases.find((p) => p.metrics.phaseId === transition?.from.phaseId)
     if (!transition || !previous) return sized
     const texts = {
       entered: t.analysis.badgeEntered,

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { measureCase } from '../../../src/domain/metrics/caseMetrics.ts'
 import { NODE_SIZE_MAX, NODE_SIZE_MIN } from '../../../src/graph/encoding.ts'
-import { formatSizeDelta, formatSizeValue, sizeScale } from '../../../src/graph/sizeScale.ts'
+import {
+  formatSizeDelta,
+  formatSizeValue,
+  influenceScale,
+  sizeScale,
+} from '../../../src/graph/sizeScale.ts'
 import { makeCaseGraph, SHIFT_CASE } from '../metrics/builders.ts'
 
 const phases = measureCase(makeCaseGraph(SHIFT_CASE)).phases.map((p) => p.metrics)
@@ -13,6 +18,14 @@ describe('sizeScale', () => {
     expect(scale.sizeOf(0)).toBe(NODE_SIZE_MIN)
     expect(scale.sizeOf(8)).toBe(NODE_SIZE_MAX)
     expect(scale.values.get('p2')?.get('bew')).toBe(6)
+  })
+
+  it('reads the same influence scale straight from the scores, without measuring', () => {
+    const measured = sizeScale(phases, 'influence')
+    const direct = influenceScale(makeCaseGraph(SHIFT_CASE))
+    expect(direct.max).toBe(measured.max)
+    expect(direct.stops).toEqual(measured.stops)
+    expect(direct.values).toEqual(measured.values)
   })
 
   it('scales a structural measure by its maximum over all phases of the case', () => {

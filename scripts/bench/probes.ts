@@ -46,17 +46,25 @@ export async function markTime(page: Page, name: string, timeout: number): Promi
   return page.evaluate((n) => performance.getEntriesByName(n)[0]!.startTime, name)
 }
 
-/** The longest task starting within [from, to] (0 if none), and the longest of the whole page. */
-export function longestTask(page: Page, from = 0, to = Infinity): Promise<number> {
+/**
+ * The longest task (0 if none) in [from, to]: every task that overlaps it, or with `'start'`
+ * only tasks that start in it (not the task that was running when it began).
+ */
+export function longestTask(
+  page: Page,
+  from = 0,
+  to = Infinity,
+  count: 'overlap' | 'start' = 'overlap',
+): Promise<number> {
   return page.evaluate(
-    ([a, b]) =>
+    ([a, b, startOnly]) =>
       Math.max(
         0,
         ...(window.__bench?.longTasks ?? [])
-          .filter((t) => t.start + t.duration >= a && t.start <= b)
+          .filter((t) => (startOnly ? t.start >= a : t.start + t.duration >= a) && t.start <= b)
           .map((t) => t.duration),
       ),
-    [from, to] as const,
+    [from, to, count === 'start'] as const,
   )
 }
 

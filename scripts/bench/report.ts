@@ -21,6 +21,9 @@ export function formatReport(r: BenchResult): string {
       `medians of ${r.runs} runs (bundled case), ` +
       `${r.large[0]?.runs ?? 0} (generated networks)`,
     '',
+    `Browser switches: bundled case and Cytoscape runs \`${m.browserArgs.default.join(' ')}\` ` +
+      `(software compositing); generated networks also with \`${m.browserArgs.gpuProcess.join(' ')}\` (GPU process, SwiftShader).`,
+    '',
     `| Bundled case (\`${r.bundledCase}\`) | median | budget |`,
     '|---|---|---|',
     `| First graph, app (cold load) | ${n(r.firstGraphAppMs)} ms | |`,
@@ -34,28 +37,36 @@ export function formatReport(r: BenchResult): string {
     `| Initial JS (gzip) | ${n(r.initialJsGzipKB, 1)} KB | ≤ 250 KB — ${verdict(r.initialJsGzipKB <= 250)} |`,
     `| Initial CSS (gzip) | ${n(r.initialCssGzipKB, 1)} KB | |`,
     '',
-    '| Generated network (nodes / edges) | renderer | first frame | layout (worker) | pan/zoom fps* | main thread per frame, p95 | longest task during layout | longest task while loading | heap |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| Generated network (nodes / edges) | renderer | first frame | layout (worker) | pan/zoom fps* | main thread per frame, p95 (software compositing / GPU process) | longest task during layout (GPU process / software compositing) | … in the 3 s after it | longest task while loading | heap |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   )
   for (const row of r.large) {
+    const soft = row.softwareCompositing
     lines.push(
-      `| ${n(row.nodes)} / ${n(row.edges)} | sigma (app) | ${s(row.firstFrameMs)} | ${s(row.layoutMs)} | ${n(row.fps, 1)} | ${n(row.frameMainThreadP95Ms, 1)} ms | ${n(row.longestTaskMs)} ms | ${n(row.longestTaskLoadMs)} ms | ${n(row.heapMB)} MB |${row.error ? ` ${row.error}` : ''}`,
+      `| ${n(row.nodes)} / ${n(row.edges)} | sigma (app) | ${s(row.firstFrameMs)} | ${s(row.layoutMs)} | ${n(row.fps, 1)} | **${n(row.frameMainThreadP95Ms, 1)} ms** / ${n(row.gpuProcess.frameMainThreadP95Ms, 1)} ms | **${n(row.longestTaskMs)} ms** / ${n(soft.longestTaskMs)} ms | ${n(row.longestTaskAfterLayoutMs)} ms | ${n(row.longestTaskLoadMs)} ms | ${n(row.heapMB)} MB |${row.error ? ` ${row.error}` : ''}`,
     )
   }
   for (const row of r.cytoscapeLarge) {
     lines.push(
-      `| ${n(row.nodes)} / ${n(row.edges)} | Cytoscape (bare page, lightest style) | ${s(row.firstFrameMs)} | – (seeded positions) | ${n(row.fps, 1)} | ${n(row.frameMainThreadP95Ms, 1)} ms | – | ${n(row.longestTaskMs)} ms | ${n(row.heapMB)} MB |${row.error ? ` ${row.error}` : ''}`,
+      `| ${n(row.nodes)} / ${n(row.edges)} | Cytoscape (bare page, lightest style) | ${s(row.firstFrameMs)} | – (seeded positions) | ${n(row.fps, 1)} | ${n(row.frameMainThreadP95Ms, 1)} ms | – | – | ${n(row.longestTaskMs)} ms | ${n(row.heapMB)} MB |${row.error ? ` ${row.error}` : ''}`,
     )
   }
   lines.push(
     '',
-    '\\* WebGL and canvas are rasterised in software on a machine without GPU: fps are reported, not judged.',
+    '\\* WebGL and canvas are rasterised in software on a machine without GPU: fps are reported, not judged. ' +
+      'Bold: the figure judged against the budget, measured where the software GPU adds no waiting of its own ' +
+      '(time per frame inside sigma with software compositing; long tasks with the GPU process). ' +
+      'Generated networks: first frame, layout, fps, loading and heap from the GPU-process runs.',
     '',
     '| Chunk | loaded | gzip | raw |',
     '|---|---|---|---|',
     ...r.bundle.initial.map(
       (f) =>
         `| ${f.name} (${f.file.split('.').pop()}) | initially | ${n(f.gzipKB, 1)} KB | ${n(f.rawKB, 1)} KB |`,
+    ),
+    ...r.bundle.graph.map(
+      (f) =>
+        `| ${f.name} (${f.file.split('.').pop()}) | at once, for the graph${f.name.endsWith('.worker') ? ' (worker)' : ''} | ${n(f.gzipKB, 1)} KB | ${n(f.rawKB, 1)} KB |`,
     ),
     ...r.bundle.lazy.map(
       (f) => `| ${f.name} | on demand | ${n(f.gzipKB, 1)} KB | ${n(f.rawKB, 1)} KB |`,

@@ -102,6 +102,12 @@ export interface SigmaDetail {
   arrowsBelowRatio: number | null
   /** Node diameter in px at the whole-graph view, for the smallest and largest influence. */
   nodeSize: { min: number; max: number }
+  /**
+   * Draw relations while the layout still moves the actors. Every position update makes
+   * sigma.js process all relations again (over 100 ms of main thread at 25,000 relations on
+   * these machines), so big networks show the actors settling and draw relations after.
+   */
+  edgesWhileLayingOut: boolean
 }
 
 /** sigma.js settings for a network of this size. */
@@ -114,6 +120,7 @@ export function sigmaDetail(nodeCount: number, edgeCount: number): SigmaDetail {
     hideLabelsOnMove: big,
     arrowsBelowRatio: huge ? 0.15 : big ? 0.3 : 0.6,
     nodeSize: huge ? { min: 1.5, max: 5 } : big ? { min: 2, max: 6 } : { min: 2.5, max: 9 },
+    edgesWhileLayingOut: !big,
   }
 }
 

@@ -1,3 +1,4 @@
+import { formatNumber } from './format.ts'
 import * as analysis from './areas/analysis.ts'
 import * as editing from './areas/editing.ts'
 import * as exportArea from './areas/export.ts'
@@ -148,6 +149,8 @@ export const en: Messages = {
     lessons: 'Lessons',
     actorsInPhase: 'Actors in this phase',
     absentActors: 'Not active in this phase',
+    showMoreActors: (more: number, hidden: number) =>
+      `Show ${formatNumber('en', more)} more (${formatNumber('en', hidden)} not shown)`,
     theme: 'Theme',
     place: 'Place',
     setting: 'Setting',

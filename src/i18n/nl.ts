@@ -7,6 +7,7 @@ import type {
   Theme,
   World,
 } from '../domain/vocabulary.ts'
+import { formatNumber } from './format.ts'
 import * as analysis from './areas/analysis.ts'
 import * as editing from './areas/editing.ts'
 import * as exportArea from './areas/export.ts'
@@ -161,6 +162,8 @@ export const nl = {
     lessons: 'Lessen',
     actorsInPhase: 'Actoren in deze fase',
     absentActors: 'Niet actief in deze fase',
+    showMoreActors: (more: number, hidden: number) =>
+      `Toon er nog ${formatNumber('nl', more)} (${formatNumber('nl', hidden)} niet getoond)`,
     theme: 'Thema',
     place: 'Plaats',
     setting: 'Omgeving',

@@ -56,6 +56,30 @@ describe('large networks', () => {
     }
   })
 
+  it('draws the relations of a network too big to redraw during the layout once it has settled', async () => {
+    const big = generateSyntheticNetwork({ nodes: 2000, edgesPerNode: 5, seed: 9 }).dataset
+    const relations = big.cases[0]!.relations.length
+    const session = await openPage('./?lang=nl')
+    const { page } = session
+    try {
+      await page.route('**/netwerken/wijk.json', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(big) }),
+      )
+      await page.goto(new URL('./?data=netwerken/wijk.json&case=synthetic', page.url()).href)
+      const drawnRelations = () =>
+        page.evaluate(() => window.__wijknetwerkLarge?.sigma.getGraph().size ?? -1)
+      // While the layout runs: actors only, and the page says when relations come.
+      await page.getByText('De relaties verschijnen zodra het netwerk geschikt is.').waitFor()
+      await expect.poll(drawnRelations).toBe(0)
+      await page.getByText('Netwerk geschikt', { exact: true }).waitFor({ timeout: 60_000 })
+      await expect.poll(drawnRelations, { timeout: 10_000 }).toBe(relations)
+      expect(await page.getByText('De relaties verschijnen').count()).toBe(0)
+      expect(session.pageErrors).toEqual([])
+    } finally {
+      await session.close()
+    }
+  })
+
   it('refuses a ?data= address of another website and says why', async () => {
     const session = await openPage('./?data=https://evil.example.com/netwerk.json')
     try {

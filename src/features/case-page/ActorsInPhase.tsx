@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { ShapeIcon } from '../../components/ShapeIcon.tsx'
 import type { CaseActor, CaseGraph } from '../../domain/caseGraph.ts'
 import { PARTY_STYLE } from '../../graph/encoding.ts'
@@ -31,35 +32,54 @@ export function ActorsInPhase({ graph, phaseId }: { graph: CaseGraph; phaseId: s
   )
 }
 
+/**
+ * How many actors a list shows before "show more": an imported network of thousands would
+ * otherwise put tens of thousands of elements on the page and hold it for seconds.
+ */
+export const ACTOR_LIST_STEP = 60
+
 function ActorButtons({ actors, phaseId }: { actors: readonly CaseActor[]; phaseId: string }) {
   const t = useT()
   const lang = useLang()
   const selectActor = useViewStore(selectSelectActor)
+  const [shown, setShown] = useState(ACTOR_LIST_STEP)
+  const hidden = Math.max(0, actors.length - shown)
   return (
-    <ul className="actor-buttons">
-      {actors.map(({ actor, positions }) => {
-        const influence = positions.get(phaseId)?.influence
-        return (
-          <li key={actor.id}>
-            <button type="button" className="actor-button" onClick={() => selectActor(actor.id)}>
-              <ShapeIcon
-                shape={PARTY_STYLE[actor.partyType].shape}
-                colour={PARTY_STYLE[actor.partyType].colour}
-                size={16}
-              />
-              <span className="actor-button__name">
-                {localized(lang, actor.label, actor.labelEn)}
-              </span>
-              {influence !== undefined && (
-                <span className="actor-button__score">
-                  <span className="visually-hidden">{t.actor.influence}: </span>
-                  {influence}
+    <>
+      <ul className="actor-buttons">
+        {actors.slice(0, shown).map(({ actor, positions }) => {
+          const influence = positions.get(phaseId)?.influence
+          return (
+            <li key={actor.id}>
+              <button type="button" className="actor-button" onClick={() => selectActor(actor.id)}>
+                <ShapeIcon
+                  shape={PARTY_STYLE[actor.partyType].shape}
+                  colour={PARTY_STYLE[actor.partyType].colour}
+                  size={16}
+                />
+                <span className="actor-button__name">
+                  {localized(lang, actor.label, actor.labelEn)}
                 </span>
-              )}
-            </button>
-          </li>
-        )
-      })}
-    </ul>
+                {influence !== undefined && (
+                  <span className="actor-button__score">
+                    <span className="visually-hidden">{t.actor.influence}: </span>
+                    {influence}
+                  </span>
+                )}
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => setShown((count) => count + ACTOR_LIST_STEP * 5)}
+        >
+          {t.casePage.showMoreActors(Math.min(hidden, ACTOR_LIST_STEP * 5), hidden)}
+        </button>
+      )}
+    </>
   )
 }

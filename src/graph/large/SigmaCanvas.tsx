@@ -43,6 +43,8 @@ export function SigmaCanvas(props: SigmaCanvasProps) {
   const container = useRef<HTMLDivElement>(null)
   const registry = useGraphRegistry()
   const [view, setView] = useState<{ sigma: Sigma; graph: Graph } | null>(null)
+  // Which network's layout has finished (by its model): relations may then be drawn.
+  const [settled, setSettled] = useState<object | null>(null)
   const model = useMemo(() => buildLargeModel(graph), [graph])
   const detail = useMemo(() => sigmaDetail(model.ids.length, model.edges.length / 2), [model])
   const selected = useRef(props.selectedActorId)
@@ -142,10 +144,17 @@ export function SigmaCanvas(props: SigmaCanvasProps) {
           pending = update.positions
           if (!frame) frame = requestAnimationFrame(apply)
           layoutState.done = update.done
-          if (update.done >= update.total) markOnce(LAYOUT_DONE_MARK)
+          if (update.done >= update.total) {
+            markOnce(LAYOUT_DONE_MARK)
+            setSettled(model)
+          }
           onProgress(update.done / update.total)
         },
-        onLayoutError,
+        (message) => {
+          // Without a layout the relations are drawn where the actors are.
+          setSettled(model)
+          onLayoutError(message)
+        },
       )
       return () => {
         stop()
@@ -170,7 +179,12 @@ export function SigmaCanvas(props: SigmaCanvasProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [graph, props.phaseId, props.lang, props.colourMode, detail],
   )
-  usePhaseLook(view?.graph ?? null, model.ids, looks)
+  usePhaseLook(
+    view?.graph ?? null,
+    model.ids,
+    looks,
+    detail.edgesWhileLayingOut || settled === model,
+  )
 
   useEffect(
     function showSelection() {

@@ -4,12 +4,14 @@ import type { EdgeLook, NodeLook } from './largeModel.ts'
 
 /**
  * Puts one phase's look on the drawn network: colours, sizes and labels of the actors, and the
- * relations that hold in the phase. Positions stay where the layout put them.
+ * relations that hold in the phase (or none, while `showEdges` is false). Positions stay where
+ * the layout put them.
  */
 export function usePhaseLook(
   network: Graph | null,
   ids: readonly string[],
   looks: { nodes: readonly NodeLook[]; edges: readonly EdgeLook[] },
+  showEdges: boolean,
 ): void {
   useEffect(
     function applyPhaseLook() {
@@ -28,6 +30,7 @@ export function usePhaseLook(
         { attributes: ['label', 'color', 'size', 'zIndex'] },
       )
       network.clearEdges()
+      if (!showEdges) return
       for (const edge of looks.edges) {
         network.addEdgeWithKey(edge.key, edge.source, edge.target, {
           color: edge.color,
@@ -36,6 +39,6 @@ export function usePhaseLook(
         })
       }
     },
-    [network, ids, looks],
+    [network, ids, looks, showEdges],
   )
 }

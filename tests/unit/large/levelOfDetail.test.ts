@@ -89,6 +89,14 @@ describe('sigma level of detail', () => {
     expect(big.hideLabelsOnMove).toBe(true)
   })
 
+  it('draws relations during the layout only while there are few enough to redraw cheaply', () => {
+    expect(sigmaDetail(1000, 2000).edgesWhileLayingOut).toBe(true)
+    expect(sigmaDetail(1000, 9_999).edgesWhileLayingOut).toBe(true)
+    expect(sigmaDetail(1000, 10_000).edgesWhileLayingOut).toBe(false)
+    expect(sigmaDetail(5000, 25_000).edgesWhileLayingOut).toBe(false)
+    expect(sigmaDetail(20_000, 100_000).edgesWhileLayingOut).toBe(false)
+  })
+
   it('draws no arrows at the whole-network view, and arrows once zoomed in far enough', () => {
     const detail = sigmaDetail(5000, 25_000)
     expect(showArrows(detail, 1)).toBe(false)

@@ -43,7 +43,9 @@ export interface BenchOptions {
 }
 
 export const FULL: Pick<BenchOptions, 'runs' | 'largeRuns' | 'sizes' | 'cytoscapeSizes'> = {
-  runs: 3,
+  // Two cold loads a few seconds apart differ by up to half their time on this kind of
+  // machine, and the ratio of each pair with them: nine pairs give a steady median.
+  runs: 9,
   largeRuns: 3,
   sizes: [1000, 5000, 20000].flatMap((nodes) =>
     [2, 5].map((edgesPerNode) => ({ nodes, edgesPerNode })),
@@ -57,7 +59,7 @@ export const FULL: Pick<BenchOptions, 'runs' | 'largeRuns' | 'sizes' | 'cytoscap
 }
 
 export const QUICK: typeof FULL = {
-  runs: 2,
+  runs: 3,
   largeRuns: 1,
   sizes: [
     { nodes: 1000, edgesPerNode: 2 },

@@ -47,8 +47,14 @@ export function GlobalSearch({ dataset }: { dataset: Dataset }) {
   const [query, setQuery] = useState('')
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(0)
-  const index = useMemo(() => buildSearchIndex(dataset, lang, t), [dataset, lang, t])
-  const groups = useMemo(() => search(index, query), [index, query])
+  // Built when the search is first used, not with the page: it reads every actor and case.
+  const [used, setUsed] = useState(false)
+  if (open && !used) setUsed(true)
+  const index = useMemo(
+    () => (used ? buildSearchIndex(dataset, lang, t) : null),
+    [used, dataset, lang, t],
+  )
+  const groups = useMemo(() => (index ? search(index, query) : []), [index, query])
   const hits = groups.flatMap((g) => g.hits)
   const typed = open && query.trim() !== ''
   const expanded = typed && hits.length > 0

@@ -116,6 +116,30 @@ describe('facilitator mode', () => {
     await expect.poll(() => page.getByRole('banner').isVisible()).toBe(true)
   })
 
+  it('build-up holds the actors’ size changes back until the relations have faded in', async () => {
+    const session = await openPage(`./?case=${CASE}`, {
+      viewport: HD,
+      reducedMotion: 'no-preference',
+    })
+    sessions.push(session)
+    const { page } = session
+    await waitForGraph(page)
+    const delays = () =>
+      page.evaluate(() => {
+        const cy = window.__wijknetwerk!.cy
+        const of = (delays: string[]) => [...new Set(delays)]
+        const delay = (e: { style: (name: string) => unknown }) =>
+          String(e.style('transition-delay'))
+        return { nodes: of(cy.nodes().map(delay)), edges: of(cy.edges().map(delay)) }
+      })
+    expect(await delays()).toEqual({ nodes: ['0ms'], edges: ['0ms'] })
+    const buildUp = page.getByRole('checkbox', { name: /^Opbouw: eerst nieuwe relaties/ })
+    await buildUp.check()
+    await expect.poll(delays).toEqual({ nodes: ['450ms'], edges: ['0ms'] })
+    await buildUp.uncheck()
+    await expect.poll(delays).toEqual({ nodes: ['0ms'], edges: ['0ms'] })
+  })
+
   it('keeps labels at least 24 px on screen at several zoom levels', async () => {
     const { page } = await open(`./?case=${CASE}`)
     await waitForGraph(page)

@@ -42,6 +42,12 @@ export const en: Messages = {
     networkTitle: 'The dataset could not be loaded',
     networkBody: 'The server did not answer. Check the connection and try again.',
     httpBody: (status) => `The server answered with status ${status}.`,
+    httpAdvice: (status) =>
+      status === 404 || status === 410
+        ? 'The file is not (or no longer) at this address. Check the address, or the data/ folder next to the app.'
+        : status >= 500
+          ? 'The server had a fault. Try again later.'
+          : 'The server did not hand out the file. Check the address and the permissions on the server.',
     syntaxTitle: 'The dataset is not valid JSON',
     syntaxBody: 'The file could not be read as JSON. The browser says:',
     file: 'File',

@@ -55,6 +55,12 @@ export const nl = {
     networkBody:
       'Er kwam geen antwoord van de server. Controleer de verbinding en probeer het opnieuw.',
     httpBody: (status: number) => `De server antwoordde met status ${status}.`,
+    httpAdvice: (status: number): string =>
+      status === 404 || status === 410
+        ? 'Het bestand staat niet (meer) op dit adres. Controleer het adres of de map data/ naast de app.'
+        : status >= 500
+          ? 'De server had een storing. Probeer het later opnieuw.'
+          : 'De server gaf het bestand niet vrij. Controleer het adres en de rechten op de server.',
     syntaxTitle: 'De dataset is geen geldige JSON',
     syntaxBody: 'Het bestand kon niet als JSON worden gelezen. De melding van de browser:',
     file: 'Bestand',

@@ -78,7 +78,16 @@ describe('dataset error screen', () => {
   it('reports the HTTP status when the file is missing', async () => {
     stubDatasetFetch('Not found', { status: 404 })
     renderApp()
-    expect(await screen.findByText(/De server antwoordde met status 404/)).toBeInTheDocument()
+    const message = await screen.findByText(/De server antwoordde met status 404/)
+    expect(message).toHaveTextContent(/staat niet \(meer\) op dit adres/)
+    // The server did answer: the advice for an unanswered request would mislead.
+    expect(message).not.toHaveTextContent(/geen antwoord/)
     expect(screen.getByText('data/dataset.json')).toBeInTheDocument()
+  })
+
+  it('says a server fault is worth another try later', async () => {
+    stubDatasetFetch('Oops', { status: 503 })
+    renderApp()
+    expect(await screen.findByText(/status 503/)).toHaveTextContent(/Probeer het later opnieuw/)
   })
 })

@@ -28,7 +28,7 @@ export function DatasetErrorScreen({ error, onRetry }: DatasetErrorScreenProps) 
       {problem?.kind === 'network' && <p>{t.loadError.networkBody}</p>}
       {problem?.kind === 'http' && (
         <p>
-          {t.loadError.httpBody(problem.status)} {t.loadError.networkBody}
+          {t.loadError.httpBody(problem.status)} {t.loadError.httpAdvice(problem.status)}
         </p>
       )}
       {problem?.kind === 'syntax' && (

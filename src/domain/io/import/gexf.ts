@@ -2,12 +2,8 @@ import { decodeText } from './decode.ts'
 import type { RawNetwork, RawRow, RawTable } from './rawNetwork.ts'
 import { normalizeColumn } from './rawNetwork.ts'
 import { type ImportIssue, type InputFile, issue } from './types.ts'
+import { type Interval, intervalOf, intervalsOf, timePoints } from './gexfTime.ts'
 import { childNamed, childrenNamed, parseXml, type XmlElement } from './xml.ts'
-
-interface Interval {
-  start?: string
-  end?: string
-}
 
 /**
  * Reads GEXF 1.2 or 1.3 (Gephi, Gephi Lite, networkx). Node and edge attributes become
@@ -220,43 +216,4 @@ function readViz(node: XmlElement, values: Map<string, string>, declare: (name: 
       values.set(axis, position.attrs.get(axis) ?? '')
       declare(axis)
     }
-}
-
-function intervalOf(element: XmlElement): Interval | undefined {
-  const timestamp = element.attrs.get('timestamp')
-  if (timestamp !== undefined) return { start: timestamp, end: timestamp }
-  const start = element.attrs.get('start') ?? element.attrs.get('startopen')
-  const end = element.attrs.get('end') ?? element.attrs.get('endopen')
-  if (start === undefined && end === undefined) return undefined
-  return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) }
-}
-
-/** Spells of a node or edge: `<spells>`, `<timestamps>`, or its own start/end. */
-function intervalsOf(element: XmlElement): Interval[] {
-  const spells = childrenNamed(childNamed(element, 'spells'), 'spell').map(intervalOf)
-  const stamps = childrenNamed(childNamed(element, 'timestamps'), 'timestamp').map((t) => {
-    const value = t.attrs.get('value')
-    return value === undefined ? undefined : { start: value, end: value }
-  })
-  const own = intervalOf(element)
-  return [...spells, ...stamps, own].filter((i): i is Interval => i !== undefined)
-}
-
-/** The phases: distinct start times; with whole-number time, end times too ([1, 3] spans 1, 2, 3 only if 2 occurs). */
-function timePoints(
-  elements: readonly XmlElement[],
-  numeric: boolean,
-  discrete: boolean,
-): string[] {
-  const points = new Set<string>()
-  const visit = (interval: Interval | undefined) => {
-    if (interval?.start !== undefined) points.add(interval.start)
-    if (discrete && interval?.end !== undefined) points.add(interval.end)
-  }
-  for (const element of elements) {
-    intervalsOf(element).forEach(visit)
-    childrenNamed(childNamed(element, 'attvalues'), 'attvalue').forEach((a) => visit(intervalOf(a)))
-  }
-  const sorted = [...points].filter((p) => !numeric || Number.isFinite(Number(p)))
-  return numeric ? sorted.sort((a, b) => Number(a) - Number(b)) : sorted.sort()
 }

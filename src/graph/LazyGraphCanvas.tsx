@@ -8,11 +8,6 @@ const GraphCanvasChunk = lazy(() =>
   loadGraphCanvasChunk().then((module) => ({ default: module.GraphCanvas })),
 )
 
-/** Starts fetching the canvas chunk without waiting for it. */
-export function preloadGraphCanvas(): void {
-  void loadGraphCanvasChunk().catch(() => undefined)
-}
-
 /**
  * The network canvas, loaded on demand; the frame keeps its size while the chunk arrives.
  * Once the chunk is there the canvas renders directly: going through Suspense even then would

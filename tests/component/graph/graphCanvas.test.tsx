@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 // canvas itself, so they mount it directly. lazyGraphCanvas.test.tsx covers the lazy loading.
 vi.mock('../../../src/graph/LazyGraphCanvas.tsx', async () => {
   const { GraphCanvas } = await import('../../../src/graph/GraphCanvas.tsx')
-  return { LazyGraphCanvas: GraphCanvas, preloadGraphCanvas: () => undefined }
+  return { LazyGraphCanvas: GraphCanvas }
 })
 import { buildCaseGraph } from '../../../src/domain/caseGraph.ts'
 import { GraphView } from '../../../src/features/graph-view/GraphView.tsx'

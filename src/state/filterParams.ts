@@ -4,7 +4,7 @@ import {
   RELATION_TYPES,
   type RelationType,
 } from '../domain/vocabulary.ts'
-import { type Filters, NO_FILTERS } from './filterStore.ts'
+import { DEFAULT_NETWORK_FILTERS, type NetworkFilters } from '../domain/filters.ts'
 
 /** The URL keys of the filters; other parameters are left alone. */
 export const FILTER_KEYS = ['hide', 'rel', 'minInf', 'minStr', 'expand', 'scope'] as const
@@ -21,7 +21,7 @@ function intIn(value: string | null, min: number, max: number, fallback: number)
  * `scope=all`. Unknown or out-of-range values are ignored, so a hand-edited address never
  * breaks the page.
  */
-export function readFilterParams(search: string): Filters {
+export function readFilterParams(search: string): NetworkFilters {
   const params = new URLSearchParams(search)
   const list = (key: string) => (params.get(key) ?? '').split(',').filter(Boolean)
   const hiddenPartyTypes = list('hide').filter((v): v is PartyType =>
@@ -38,23 +38,23 @@ export function readFilterParams(search: string): Filters {
   return {
     hiddenPartyTypes,
     hiddenRelationTypes,
-    minInfluence: intIn(params.get('minInf'), 0, 8, NO_FILTERS.minInfluence),
-    minStrength: intIn(params.get('minStr'), 1, 3, NO_FILTERS.minStrength),
+    minInfluence: intIn(params.get('minInf'), 0, 8, DEFAULT_NETWORK_FILTERS.minInfluence),
+    minStrength: intIn(params.get('minStr'), 1, 3, DEFAULT_NETWORK_FILTERS.minStrength),
     expand,
     scope: params.get('scope') === 'all' ? 'all' : 'phase',
   }
 }
 
 /** The query string with the filter keys set to `filters` (defaults left out), others kept. */
-export function withFilters(search: string, filters: Filters): string {
+export function withFilters(search: string, filters: NetworkFilters): string {
   const params = new URLSearchParams(search)
   for (const key of FILTER_KEYS) params.delete(key)
   if (filters.hiddenPartyTypes.length > 0) params.set('hide', filters.hiddenPartyTypes.join(','))
   if (filters.hiddenRelationTypes.length > 0)
     params.set('rel', filters.hiddenRelationTypes.join(','))
-  if (filters.minInfluence !== NO_FILTERS.minInfluence)
+  if (filters.minInfluence !== DEFAULT_NETWORK_FILTERS.minInfluence)
     params.set('minInf', String(filters.minInfluence))
-  if (filters.minStrength !== NO_FILTERS.minStrength)
+  if (filters.minStrength !== DEFAULT_NETWORK_FILTERS.minStrength)
     params.set('minStr', String(filters.minStrength))
   if (filters.expand) params.set('expand', `${filters.expand.actorId}:${filters.expand.depth}`)
   if (filters.scope !== 'phase') params.set('scope', filters.scope)

@@ -1,9 +1,10 @@
 import { useEffect } from 'react'
 import { readFilterParams, withFilters } from '../../state/filterParams.ts'
-import { type Filters, useFilterStore } from '../../state/filterStore.ts'
+import type { NetworkFilters } from '../../domain/filters.ts'
+import { useFilterStore } from '../../state/filterStore.ts'
 import { useViewStore } from '../../state/viewStore.ts'
 
-const sameFilters = (a: Filters, b: Filters) =>
+const sameFilters = (a: NetworkFilters, b: NetworkFilters) =>
   a.hiddenPartyTypes === b.hiddenPartyTypes &&
   a.hiddenRelationTypes === b.hiddenRelationTypes &&
   a.minInfluence === b.minInfluence &&

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readFilterParams, withFilters } from '../../../src/state/filterParams.ts'
-import { NO_FILTERS } from '../../../src/state/filterStore.ts'
+import { DEFAULT_NETWORK_FILTERS } from '../../../src/domain/filters.ts'
 
 describe('filter parameters in the address', () => {
   it('round-trips every filter and keeps other parameters', () => {
@@ -24,12 +24,12 @@ describe('filter parameters in the address', () => {
   })
 
   it('writes nothing for the defaults', () => {
-    expect(withFilters('?case=x&minInf=4', NO_FILTERS)).toBe('?case=x')
+    expect(withFilters('?case=x&minInf=4', DEFAULT_NETWORK_FILTERS)).toBe('?case=x')
   })
 
   it('ignores unknown types and out-of-range numbers', () => {
     expect(readFilterParams('?hide=markt,aliens&minInf=12&minStr=0&expand=BAD!&scope=x')).toEqual({
-      ...NO_FILTERS,
+      ...DEFAULT_NETWORK_FILTERS,
       hiddenPartyTypes: ['markt'],
     })
   })

@@ -11,3 +11,8 @@ export function saveBlob(blob: Blob, fileName: string): void {
   // Revoked later: some browsers start the download only after the click handler returns.
   setTimeout(() => URL.revokeObjectURL(url), 30_000)
 }
+
+/** Text as a file of the given MIME type, marked as UTF-8. */
+export function textBlob(text: string, type: string): Blob {
+  return new Blob([text], { type: `${type};charset=utf-8` })
+}

@@ -18,7 +18,7 @@ import { phaseScene, sceneFromCore } from '../../graph/export/scene.ts'
 import { shareChartPng } from '../../graph/export/shareChart.ts'
 import type { GraphHandle } from '../../graph/graphHandle.tsx'
 import { caseLayout } from '../../graph/layout.ts'
-import { saveBlob, textBlob } from './download.ts'
+import { saveBlob, textBlob } from '../../lib/saveBlob.ts'
 import {
   caseTitle,
   defaultTexts,

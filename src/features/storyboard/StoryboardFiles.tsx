@@ -8,6 +8,7 @@ import {
 import type { Dataset } from '../../domain/schema.ts'
 import { useT } from '../../i18n/index.ts'
 import { selectStoryboard, useStoryboardStore } from '../../state/storyboardStore.ts'
+import { saveBlob } from '../../lib/saveBlob.ts'
 import { shareUrl } from './storyLink.ts'
 
 /** Export and import a storyboard as a JSON file, and share it as a link. */
@@ -22,12 +23,7 @@ export function StoryboardFiles({ dataset }: { dataset: Dataset }) {
   const exportFile = () => {
     if (empty) return
     const blob = new Blob([storyboardToText(storyboard)], { type: 'application/json' })
-    const url = URL.createObjectURL(blob)
-    const anchor = document.createElement('a')
-    anchor.href = url
-    anchor.download = `${(storyboard.title.trim() || 'draaiboek').replace(/[^\w-]+/g, '-')}.json`
-    anchor.click()
-    window.setTimeout(() => URL.revokeObjectURL(url), 1000)
+    saveBlob(blob, `${(storyboard.title.trim() || 'draaiboek').replace(/[^\w-]+/g, '-')}.json`)
   }
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {

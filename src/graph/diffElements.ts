@@ -4,9 +4,8 @@ import type { ActorChange, PhaseDiff } from '../domain/metrics/phaseDiff.ts'
 import type { RelationChange } from '../domain/metrics/relationDiff.ts'
 import type { Lang } from '../domain/metrics/summaryFormat.ts'
 import type { Role } from '../domain/vocabulary.ts'
-import { edgeWidthForStrength } from './encoding.ts'
 import { formatSizeDelta, SIZE_METRIC, type SizeScale } from './sizeScale.ts'
-import { type EdgeData, edgeId, type NodeData, nodeId } from './toElements.ts'
+import { type EdgeData, edgeDataOf, type NodeData } from './toElements.ts'
 
 /** Words drawn on the canvas in the diff view. */
 export interface DiffTexts {
@@ -136,17 +135,7 @@ export function applyDiff(
   const ended = options.previous.relations
     .filter((rel) => endedIds.has(rel.id))
     .map((rel): ElementDefinition => {
-      const data: DiffEdgeData = {
-        id: edgeId(rel.id),
-        relationId: rel.id,
-        source: nodeId(rel.source),
-        target: nodeId(rel.target),
-        type: rel.type,
-        directed: rel.directed,
-        strength: rel.strength,
-        width: edgeWidthForStrength(rel.strength),
-        diffMark: '',
-      }
+      const data: DiffEdgeData = { ...edgeDataOf(rel), diffMark: '' }
       return { group: 'edges', data, classes: rel.directed ? 'directed diff-ended' : 'diff-ended' }
     })
   return [...shown, ...ended]

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape'
 import type { CaseGraph } from '../domain/caseGraph.ts'
 import { phaseGraph } from '../domain/caseGraph.ts'
+import type { Relation } from '../domain/schema.ts'
 import { WORLD_OF_PARTY_TYPE } from '../domain/vocabulary.ts'
 import type { Lang } from '../state/localeStore.ts'
 import type { ColourMode } from '../state/graphOptionsStore.ts'
@@ -48,6 +49,20 @@ export type EdgeData = {
   width: number
 }
 
+/** The data of a relation's edge: ids, ends, type, direction, strength and its drawn width. */
+export function edgeDataOf(rel: Relation): EdgeData {
+  return {
+    id: edgeId(rel.id),
+    relationId: rel.id,
+    source: nodeId(rel.source),
+    target: nodeId(rel.target),
+    type: rel.type,
+    directed: rel.directed,
+    strength: rel.strength,
+    width: edgeWidthForStrength(rel.strength),
+  }
+}
+
 /**
  * The Cytoscape elements of one phase of a case. Every actor of the case is a node at its
  * case-wide position (absent ones flagged and faded, never removed, so nothing jumps); only the
@@ -87,16 +102,7 @@ export function toElements(
     }
   })
   const edges: ElementDefinition[] = (phase?.relations ?? []).map((rel) => {
-    const data: EdgeData = {
-      id: edgeId(rel.id),
-      relationId: rel.id,
-      source: nodeId(rel.source),
-      target: nodeId(rel.target),
-      type: rel.type,
-      directed: rel.directed,
-      strength: rel.strength,
-      width: edgeWidthForStrength(rel.strength),
-    }
+    const data = edgeDataOf(rel)
     return { group: 'edges', data, classes: rel.directed ? 'directed' : '' }
   })
   return [...nodes, ...edges]

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useCallback, useMemo, useState } from 'react'
 import { type CaseGraph, phaseGraph } from '../../domain/caseGraph.ts'
-import { sigmaDetail } from '../../graph/levelOfDetail.ts'
+import { largeNetworkDetail } from '../../graph/large/largeModel.ts'
 import { localized, useLang, useT } from '../../i18n/index.ts'
 import { selectColourMode, useGraphOptionsStore } from '../../state/graphOptionsStore.ts'
 import { selectActorId, selectSelectActor, useViewStore } from '../../state/viewStore.ts'
@@ -30,7 +30,7 @@ export function LargeNetworkView({ graph, phaseId }: LargeNetworkViewProps) {
   const onProgress = useCallback((value: number) => setProgress(value), [])
   const onLayoutError = useCallback((message: string) => setLayoutError(message), [])
   const done = progress >= 1
-  const edgesWait = !sigmaDetail(graph.actors.length, graph.relations.length).edgesWhileLayingOut
+  const edgesWait = useMemo(() => !largeNetworkDetail(graph).edgesWhileLayingOut, [graph])
   const percent = Math.round(progress * 100)
   const summary = useMemo(() => {
     const phase = phaseGraph(graph, phaseId)

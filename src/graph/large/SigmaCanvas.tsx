@@ -8,10 +8,10 @@ import type { ColourMode } from '../../state/graphOptionsStore.ts'
 import type { Lang } from '../../state/localeStore.ts'
 import { useGraphRegistry } from '../graphHandle.tsx'
 import { LABEL_FONT_FAMILY } from '../encoding.ts'
-import { showArrows, sigmaDetail } from '../levelOfDetail.ts'
+import { showArrows } from '../levelOfDetail.ts'
 import { FIRST_GRAPH_MARK, LAYOUT_DONE_MARK, LAYOUT_START_MARK, markOnce } from '../perfMarks.ts'
 import { initialPositions, layoutIterations, layoutUpdateInterval } from './forceLayout.ts'
-import { buildLargeModel, edgeLooks, nodeLooks } from './largeModel.ts'
+import { buildLargeModel, edgeLooks, largeNetworkDetail, nodeLooks } from './largeModel.ts'
 import { runLayoutInWorker } from './runLayout.ts'
 import { sigmaToPng } from './sigmaPng.ts'
 import { usePhaseLook } from './usePhaseLook.ts'
@@ -46,7 +46,7 @@ export function SigmaCanvas(props: SigmaCanvasProps) {
   // Which network's layout has finished (by its model): relations may then be drawn.
   const [settled, setSettled] = useState<object | null>(null)
   const model = useMemo(() => buildLargeModel(graph), [graph])
-  const detail = useMemo(() => sigmaDetail(model.ids.length, model.edges.length / 2), [model])
+  const detail = useMemo(() => largeNetworkDetail(graph), [graph])
   const selected = useRef(props.selectedActorId)
   const onSelect = useRef(props.onSelectActor)
   useEffect(function keepLatestCallback() {

@@ -4,7 +4,7 @@ import { WORLD_OF_PARTY_TYPE } from '../../domain/vocabulary.ts'
 import type { ColourMode } from '../../state/graphOptionsStore.ts'
 import type { Lang } from '../../state/localeStore.ts'
 import { PARTY_STYLE, RELATION_STYLE, WORLD_COLOUR } from '../encoding.ts'
-import type { SigmaDetail } from '../levelOfDetail.ts'
+import { type SigmaDetail, sigmaDetail } from '../levelOfDetail.ts'
 
 /**
  * What the large-network view draws, as plain data: built here (pure, tested in Node) and
@@ -25,12 +25,24 @@ export function buildLargeModel(graph: CaseGraph): LargeModel {
   const ids = graph.actors.map((a) => a.actor.id)
   const index = new Map(ids.map((id, i) => [id, i]))
   const pairs: number[] = []
-  for (const rel of graph.relations) {
-    const a = index.get(rel.source)
-    const b = index.get(rel.target)
-    if (a !== undefined && b !== undefined && a !== b) pairs.push(a, b)
-  }
+  for (const rel of graph.relations)
+    if (isDrawn(rel, index)) pairs.push(index.get(rel.source)!, index.get(rel.target)!)
   return { ids, edges: Uint32Array.from(pairs) }
+}
+
+/** A relation the view draws: both ends are actors of the case, and they differ. */
+function isDrawn(rel: { source: string; target: string }, actors: { has(id: string): boolean }) {
+  return rel.source !== rel.target && actors.has(rel.source) && actors.has(rel.target)
+}
+
+/**
+ * The level of detail of a case in the large-network view, by its actors and the relations it
+ * draws: the view and the status bar beside it read the same settings.
+ */
+export function largeNetworkDetail(graph: CaseGraph): SigmaDetail {
+  const actors = new Set(graph.actors.map((a) => a.actor.id))
+  const drawn = graph.relations.filter((rel) => isDrawn(rel, actors)).length
+  return sigmaDetail(actors.size, drawn)
 }
 
 export interface NodeLook {

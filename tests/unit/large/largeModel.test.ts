@@ -5,9 +5,11 @@ import {
   ABSENT_COLOUR,
   buildLargeModel,
   edgeLooks,
+  largeNetworkDetail,
   nodeLooks,
 } from '../../../src/graph/large/largeModel.ts'
 import { sigmaDetail } from '../../../src/graph/levelOfDetail.ts'
+import { generateSyntheticNetwork } from '../../../src/domain/synthetic.ts'
 import { makeDataset } from '../domain/builders.ts'
 
 // The builders' case: `corporatie` joins in phase 2 with its relation to `gemeente`.
@@ -20,6 +22,20 @@ describe('large-network model', () => {
     const model = buildLargeModel(graph)
     expect(model.ids).toEqual(graph.actors.map((a) => a.actor.id))
     expect(model.edges.length).toBe(graph.relations.length * 2)
+  })
+
+  it('judges a network by the relations it draws: loops are not counted', () => {
+    const { dataset: big } = generateSyntheticNetwork({ nodes: 1000, edgesPerNode: 10, seed: 2 })
+    const kase = big.cases[0]!
+    const relations = kase.relations
+    expect(largeNetworkDetail(buildCaseGraph(big, kase)).edgesWhileLayingOut).toBe(false)
+    // One relation turned into a loop leaves 9,999 drawn: few enough to draw while laying out.
+    const looped = { ...relations[0]!, target: relations[0]!.source }
+    const withLoop = { ...kase, relations: [looped, ...relations.slice(1)] }
+    const graphWithLoop = buildCaseGraph(big, withLoop)
+    expect(buildLargeModel(graphWithLoop).edges.length / 2).toBe(relations.length - 1)
+    expect(largeNetworkDetail(graphWithLoop)).toEqual(sigmaDetail(1000, relations.length - 1))
+    expect(largeNetworkDetail(graphWithLoop).edgesWhileLayingOut).toBe(true)
   })
 
   it('colours actors as the detailed view does and greys out those absent in the phase', () => {

@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import { checkedDatasetDigestOfFile } from './scripts/checkedDataset.ts'
 import { pwaOptions } from './scripts/pwa-options.ts'
 import { serveDataFolder } from './scripts/vite-data-plugin.ts'
 
@@ -10,6 +11,11 @@ import { serveDataFolder } from './scripts/vite-data-plugin.ts'
 // from a sub-folder of a plain static file server.
 export default defineConfig({
   base: './',
+  define: {
+    // The digest of data/dataset.json if it passes the app's checks unchanged: a page that
+    // downloads exactly this file uses it without checking again (src/queries/checkedDataset.ts).
+    __CHECKED_DATASET_SHA256__: JSON.stringify(checkedDatasetDigestOfFile('data/dataset.json')),
+  },
   plugins: [react(), serveDataFolder('data'), VitePWA(pwaOptions)],
   build: {
     chunkSizeWarningLimit: 700,

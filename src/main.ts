@@ -1,27 +1,37 @@
+import { loadBundledDataset, markAppLoading } from './boot/bundledDataset.ts'
 import { loadGraphCanvasChunk } from './graph/canvasChunk.ts'
 import { isPresenterWindow } from './features/storyboard/presenterChannel.ts'
 import { DATASET_PATH } from './queries/datasetPath.ts'
 import { currentDataSource } from './queries/dataSource.ts'
-import { startEarlyDataset } from './queries/earlyDataset.ts'
 import { isForeignPath } from './queries/importedDataset.ts'
 import './styles/index.css'
 
 /**
  * The page's first script, kept small on purpose: it starts what the first graph waits for
- * (the dataset, checked and laid out in a worker, and the Cytoscape chunk) and then loads the
- * app, so those run side by side instead of one after the other.
+ * (the dataset and the Cytoscape chunk), draws the address's network as soon as it can
+ * (boot/bundledDataset.ts) and only then loads the app, which takes that drawing over:
+ * evaluating the app's code first would hold the drawing up.
  */
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-const source = currentDataSource(DATASET_PATH)
-if (source.ok && !isForeignPath(source.path)) {
-  const caseId = new URLSearchParams(window.location.search).get('case')?.trim() || null
-  startEarlyDataset(source.path, caseId)
-}
-if (!isPresenterWindow()) void loadGraphCanvasChunk().catch(() => undefined)
+/** The app never waits longer than this for the first drawing (a slow download, say). */
+const FIRST_GRAPH_WAIT_MS = 1500
 
-import('./app/start.tsx')
+const presenter = isPresenterWindow()
+const source = currentDataSource(DATASET_PATH)
+const firstGraph =
+  source.ok && !isForeignPath(source.path)
+    ? loadBundledDataset(source.path, window.location.search, !presenter).firstGraph
+    : Promise.resolve()
+const canvasChunk = presenter ? Promise.resolve() : loadGraphCanvasChunk().catch(() => undefined)
+const waited = new Promise((resolve) => setTimeout(resolve, FIRST_GRAPH_WAIT_MS))
+
+Promise.race([Promise.all([firstGraph, canvasChunk]), waited])
+  .then(() => {
+    markAppLoading()
+    return import('./app/start.tsx')
+  })
   .then(({ start }) => start(root))
   .catch((error: unknown) => {
     // The texts (src/i18n) are part of what failed to load, so this one message is in both

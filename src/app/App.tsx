@@ -16,6 +16,7 @@ import { useAnalysisUrlSync } from '../hooks/useAnalysisUrlSync.ts'
 import { useWorkspaceKeeping } from '../hooks/useWorkspaceKeeping.ts'
 import { useDataset } from '../queries/datasetQuery.ts'
 import { selectCaseId, useViewStore } from '../state/viewStore.ts'
+import { discardEarlyGraph } from '../graph/early/handoff.ts'
 import { ErrorBoundary } from './ErrorBoundary.tsx'
 import { AVAILABLE_SCREENS, DatasetScreens } from './DatasetScreens.tsx'
 import { useLangUrlSync } from './useUrlSync.ts'
@@ -35,6 +36,18 @@ export function App() {
   useAnalysisUrlSync()
   useFilterUrlSync()
   useExportShortcut()
+  const settled = !(query.isPending || active.pending)
+  useEffect(
+    function dropUnadoptedEarlyGraph() {
+      if (!settled) return
+      // The explorer's canvas adopts the network drawn before the app when it mounts, which
+      // is one render after this (the view is read from the address in an effect); a drawing
+      // still not adopted two frames on belongs to no screen and must go.
+      let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(discardEarlyGraph)))
+      return () => cancelAnimationFrame(frame)
+    },
+    [settled],
+  )
   useEffect(
     function setDocumentLanguage() {
       document.documentElement.lang = lang
@@ -62,7 +75,7 @@ export function App() {
       <main id="main" className="app-main" tabIndex={-1}>
         <WorkspaceNotices />
         <ErrorBoundary>
-          {query.isPending || active.pending ? (
+          {!settled ? (
             <p className="status-screen" role="status">
               {t.app.loading}
             </p>

@@ -1,6 +1,8 @@
-import type { Core, ElementDefinition, EventObject, LayoutOptions } from 'cytoscape'
+import type { Core, ElementDefinition, EventObject } from 'cytoscape'
 import { type CSSProperties, useCallback, useEffect, useRef, useState } from 'react'
-import CytoscapeComponent from 'react-cytoscapejs'
+import { CORE_OPTIONS, PRESET_LAYOUT } from './coreOptions.ts'
+import { AdoptingCytoscape } from './early/AdoptingCytoscape.tsx'
+import { pageStorage, rememberPlacement } from './early/stagePlacement.ts'
 import { TRANSITION_MS } from './encoding.ts'
 import { useFacilitatorLayer } from './facilitatorLayer.ts'
 import { fitGraph } from './fit.ts'
@@ -13,8 +15,6 @@ import { useFirstDrawMark } from './useFirstDrawMark.ts'
 import { type GraphEditing, useGraphEditing } from './useGraphEditing.ts'
 
 // Module constants: react-cytoscapejs re-runs the layout or restyles when a reference changes.
-/** Positions come with the elements (computed once per case), so the layout only places them. */
-export const PRESET_LAYOUT: LayoutOptions = { name: 'preset', fit: false, animate: false }
 const CONTAINER_STYLE: CSSProperties = { width: '100%', height: '100%' }
 
 export interface GraphCanvasProps {
@@ -26,6 +26,11 @@ export interface GraphCanvasProps {
   headless?: boolean
   /** Edit mode of a workspace case (useGraphEditing.ts); absent = read-only. */
   editing?: GraphEditing
+  /**
+   * The explorer's canvas: it takes over the network drawn before the app loaded
+   * (graph/early) and keeps its place on screen for the next load's early drawing.
+   */
+  firstOnPage?: boolean
 }
 
 /**
@@ -39,6 +44,7 @@ export function GraphCanvas({
   onSelectActor,
   headless = false,
   editing,
+  firstOnPage = false,
 }: GraphCanvasProps) {
   const [cy, setCy] = useState<Core | null>(null)
   const registry = useGraphRegistry()
@@ -131,6 +137,7 @@ export function GraphCanvas({
           if (cy.destroyed()) return
           cy.resize()
           fitGraph(cy)
+          if (firstOnPage) remember(container)
         })
       })
       observer.observe(container)
@@ -139,11 +146,12 @@ export function GraphCanvas({
         observer.disconnect()
       }
     },
-    [cy],
+    [cy, firstOnPage],
   )
 
   return (
-    <CytoscapeComponent
+    <AdoptingCytoscape
+      adoptEarlyGraphOf={firstOnPage ? fitKey : undefined}
       elements={elements}
       stylesheet={stylesheetFor(reducedMotion ? STYLESHEET_REDUCED_MOTION : STYLESHEET, detail)}
       hideEdgesOnViewport={detail.hideEdgesOnViewport}
@@ -154,11 +162,16 @@ export function GraphCanvas({
       className="graph-canvas__cy"
       headless={headless}
       styleEnabled={headless ? true : undefined}
-      minZoom={0.2}
-      maxZoom={4}
-      autoungrabify
-      autounselectify
-      boxSelectionEnabled={false}
+      {...CORE_OPTIONS}
     />
   )
+}
+
+function remember(container: HTMLElement): void {
+  // The element react-cytoscapejs renders: an adopted early container inside it may still be
+  // gliding into place (a transform), this one is where the canvas stays.
+  const frame = container.closest('.graph-canvas__cy') ?? container
+  const { left, top, width, height } = frame.getBoundingClientRect()
+  const viewport = { width: window.innerWidth, height: window.innerHeight }
+  rememberPlacement({ left, top, width, height }, viewport, pageStorage())
 }

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 // First import on purpose: the download starts before the modules below are evaluated.
 import { download, request } from './datasetWorkerFetch.ts'
+import { decodeText } from './download.ts'
 import { parseDatasetText } from './loadProblem.ts'
 import type { DatasetAnswer } from './datasetWorkerProtocol.ts'
 import { layoutCases, layoutOrder } from './prepareDataset.ts'
@@ -13,15 +14,8 @@ import { layoutCases, layoutOrder } from './prepareDataset.ts'
 async function prepare(): Promise<void> {
   const answer = (message: DatasetAnswer) => self.postMessage(message)
   const file = await download
-  if (!file.ok)
-    return answer({
-      type: 'problem',
-      problem:
-        'status' in file
-          ? { kind: 'http', status: file.status }
-          : { kind: 'network', message: file.error },
-    })
-  const parsed = parseDatasetText(file.text)
+  if (!file.ok) return answer({ type: 'problem', problem: file.problem })
+  const parsed = parseDatasetText(decodeText(file.bytes))
   if (!parsed.ok) return answer({ type: 'problem', problem: parsed.problem })
   const order = layoutOrder(parsed.dataset, request.firstCaseId)
   // Only the case the address names is waited for; the others follow in a second message.

@@ -2,6 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query'
 import type { Dataset } from '../domain/schema.ts'
 import { primeCaseLayout } from '../graph/layout.ts'
 import { DATASET_PATH } from './datasetPath.ts'
+import { decodeText, downloadFile } from './download.ts'
 import { takeEarlyDataset } from './earlyDataset.ts'
 import { DatasetLoadError, parseDatasetText } from './loadProblem.ts'
 import type { CaseLayouts } from './prepareDataset.ts'
@@ -15,20 +16,15 @@ export { DatasetLoadError, type LoadProblem } from './loadProblem.ts'
 export async function loadDataset(path: string, signal?: AbortSignal): Promise<Dataset> {
   const early = await fromEarlyLoad(path)
   if (early) return early
-  let response: Response
-  try {
-    response = await fetch(path, signal ? { signal } : undefined)
-  } catch (error) {
-    throw new DatasetLoadError(path, { kind: 'network', message: String(error) })
-  }
-  if (!response.ok) throw new DatasetLoadError(path, { kind: 'http', status: response.status })
+  const file = await downloadFile(path, signal)
+  if (!file.ok) throw new DatasetLoadError(path, file.problem)
   if (isForeignPath(path)) {
-    const imported = await importFetched(path, new Uint8Array(await response.arrayBuffer()))
+    const imported = await importFetched(path, new Uint8Array(file.bytes))
     if ('issues' in imported)
       throw new DatasetLoadError(path, { kind: 'invalid', issues: imported.issues, raw: null })
     return imported.dataset
   }
-  const parsed = parseDatasetText(await response.text())
+  const parsed = parseDatasetText(decodeText(file.bytes))
   if (!parsed.ok) throw new DatasetLoadError(path, parsed.problem)
   return parsed.dataset
 }

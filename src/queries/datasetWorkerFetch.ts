@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import type { DatasetRequest } from './datasetWorkerProtocol.ts'
+import { type Download, downloadFile } from './download.ts'
 
 /**
  * The dataset worker's first step, in a module of its own so that it runs before the
@@ -8,13 +9,4 @@ import type { DatasetRequest } from './datasetWorkerProtocol.ts'
  */
 export const request: DatasetRequest = JSON.parse(self.name) as DatasetRequest
 
-export type Download =
-  { ok: true; text: string } | { ok: false; status: number } | { ok: false; error: string }
-
-export const download: Promise<Download> = fetch(request.url).then(
-  async (response) =>
-    response.ok
-      ? { ok: true, text: await response.text() }
-      : { ok: false, status: response.status },
-  (error: unknown) => ({ ok: false, error: String(error) }),
-)
+export const download: Promise<Download> = downloadFile(request.url)

@@ -66,6 +66,14 @@ export function startEarlyDataset(path: string, firstCaseId: string | null): voi
   pending = { path, result }
 }
 
+/**
+ * Registers a load of `path` that the page's first script runs itself (src/boot): the dataset
+ * query waits for this result instead of fetching the file again.
+ */
+export function provideEarlyDataset(path: string, result: Promise<EarlyDataset | null>): void {
+  pending = { path, result }
+}
+
 /** The early load of `path`, once: a second call (a retry) loads the file anew. */
 export function takeEarlyDataset(path: string): Promise<EarlyDataset | null> | null {
   if (pending === null || pending.path !== path) return null

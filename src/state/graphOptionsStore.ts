@@ -2,6 +2,7 @@ import { create } from 'zustand'
 
 /** How actors are coloured: by party type, or by the life world / system world split. */
 export type ColourMode = 'partyType' | 'world'
+export const DEFAULT_COLOUR_MODE: ColourMode = 'partyType'
 
 interface GraphOptionsState {
   colourMode: ColourMode
@@ -10,7 +11,7 @@ interface GraphOptionsState {
 
 /** Display choices for the network that are not part of the shared view. */
 export const useGraphOptionsStore = create<GraphOptionsState>()((set) => ({
-  colourMode: 'partyType',
+  colourMode: DEFAULT_COLOUR_MODE,
   setColourMode: (colourMode) => set({ colourMode }),
 }))
 

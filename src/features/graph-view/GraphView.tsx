@@ -83,6 +83,7 @@ function DetailedGraphView({ graph, phaseId, headless }: GraphViewProps) {
         onSelectActor={selectActor}
         headless={headless}
         editing={edit.editing}
+        firstOnPage
       />
     </div>
   )

@@ -46,6 +46,8 @@ export function loadBundledDataset(path: string, search: string, drawing: boolea
     : null
   // Cytoscape loads while the file downloads.
   const drawer = placement ? import('../graph/early/earlyGraph.ts') : null
+  // Awaited only once the file is in; a chunk that fails to load must not go unhandled before.
+  void drawer?.catch(() => undefined)
   let settle: () => void = () => undefined
   const firstGraph = new Promise<void>((resolve) => (settle = resolve))
   const result = (async (): Promise<EarlyDataset> => {
@@ -53,8 +55,18 @@ export function loadBundledDataset(path: string, search: string, drawing: boolea
     if (!loaded.ok) return loaded
     const layouts =
       drawer && placement ? await drawFirst(loaded.dataset, search, drawer, placement) : {}
-    return { ok: true, dataset: loaded.dataset, layouts, moreLayouts: Promise.resolve({}) }
-  })().finally(settle)
+    // The other cases are laid out in a worker while the user looks at this one.
+    const moreLayouts = import('../queries/caseLayouts.ts')
+      .then(({ layOutOtherCases }) => layOutOtherCases(loaded.dataset, Object.keys(layouts)))
+      .catch((): CaseLayouts => ({}))
+    return { ok: true, dataset: loaded.dataset, layouts, moreLayouts }
+  })()
+    // Something unforeseen (a chunk that failed to load): the app's query loads the file itself.
+    .catch((error: unknown) => {
+      console.error(error)
+      return null
+    })
+    .finally(settle)
   provideEarlyDataset(path, result)
   return { firstGraph }
 }

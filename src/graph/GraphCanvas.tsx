@@ -171,6 +171,8 @@ function remember(container: HTMLElement): void {
   // The element react-cytoscapejs renders: an adopted early container inside it may still be
   // gliding into place (a transform), this one is where the canvas stays.
   const frame = container.closest('.graph-canvas__cy') ?? container
+  // A presentation fills the window; the next load starts in the explorer's layout.
+  if (frame.closest('.app--presenting')) return
   const { left, top, width, height } = frame.getBoundingClientRect()
   const viewport = { width: window.innerWidth, height: window.innerHeight }
   rememberPlacement({ left, top, width, height }, viewport, pageStorage())

@@ -21,7 +21,7 @@ export async function datasetCheckedAtBuild(
   expected: string | null = CHECKED_DATASET_SHA256,
 ): Promise<Dataset | null> {
   if (expected === null || !canCheckDigest()) return null
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)))
   const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
   if (hex !== expected) return null
   return JSON.parse(new TextDecoder().decode(bytes)) as Dataset

@@ -31,8 +31,8 @@ export class AdoptingCytoscape extends Base {
   override componentDidMount(): void {
     const self = this as unknown as Internals
     const caseId = self.props.adoptEarlyGraphOf
-    const early = caseId === undefined ? null : takeEarlyGraph(caseId)
     const host = self.containerRef.current
+    const early = caseId === undefined || !host ? null : takeEarlyGraph(caseId)
     if (!early || !host) {
       super.componentDidMount?.()
       return

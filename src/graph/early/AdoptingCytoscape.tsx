@@ -28,6 +28,9 @@ const MOVE_MS = 240
 const Base = CytoscapeComponent as unknown as ComponentClass<Props>
 
 export class AdoptingCytoscape extends Base {
+  /** The adopted drawing's frame, which this component has to remove itself. */
+  private adoptedFrame: HTMLElement | null = null
+
   override componentDidMount(): void {
     const self = this as unknown as Internals
     const caseId = self.props.adoptEarlyGraphOf
@@ -43,6 +46,7 @@ export class AdoptingCytoscape extends Base {
     for (const property of ['left', 'top', 'width', 'height']) frame.style.removeProperty(property)
     frame.removeAttribute('aria-hidden')
     host.append(frame)
+    this.adoptedFrame = frame
     self._cy = early.cy
     early.cy.resize()
     glide(frame, before)
@@ -52,6 +56,14 @@ export class AdoptingCytoscape extends Base {
       { ...self.props, elements: early.elements, stylesheet: early.stylesheet },
       self.props,
     )
+  }
+
+  override componentWillUnmount(): void {
+    super.componentWillUnmount?.()
+    // React keeps its own element for a remount (StrictMode does that in development); the
+    // destroyed core's frame must not stay in it beside the next core's canvas.
+    this.adoptedFrame?.remove()
+    this.adoptedFrame = null
   }
 }
 

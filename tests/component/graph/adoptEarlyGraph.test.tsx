@@ -73,8 +73,9 @@ describe('the explorer canvas and the network drawn before the app loaded', () =
         <GraphView graph={graph} phaseId="verkenning" />
       </StrictMode>,
     )
-    // StrictMode unmounts the first mount, which destroys the adopted core.
+    // StrictMode unmounts the first mount, which destroys the adopted core and its frame.
     expect(early.core.destroyed()).toBe(true)
+    expect(early.frame.isConnected).toBe(false)
     expect(cy().destroyed()).toBe(false)
     expect(cy().nodes().length).toBe(3)
   })

@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs'
-import type { Page } from 'playwright-core'
+import { fileURLToPath } from 'node:url'
+import { chromium, type Page } from 'playwright-core'
 import { afterAll, describe, expect, it } from 'vitest'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts'
 import type { Dataset } from '../../src/domain/schema.ts'
 import { closeBrowser, openPage } from './browser.ts'
+import { serveStatic } from './staticServer.ts'
 
 const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8')) as Dataset
 const kase = dataset.cases[0]!
@@ -145,6 +148,42 @@ describe('the first network, drawn before the app has loaded', () => {
       expect(await page.locator('canvas').count()).toBe(0)
     } finally {
       await session.close()
+    }
+  })
+
+  it('is left to the dataset worker on a plain-http address (no digests there), and the case opens', async () => {
+    // A host name other than localhost makes the page an insecure context, as on a school's
+    // network server: browsers then offer no SubtleCrypto. (A plain file server: the preview
+    // server refuses unknown host names.)
+    const server = await serveStatic(fileURLToPath(new URL('../../dist/', import.meta.url)), '/')
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: [...CHROMIUM_ARGS, '--host-resolver-rules=MAP wijknetwerk.test 127.0.0.1'],
+    })
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      const errors: string[] = []
+      page.on('pageerror', (error) => errors.push(error.message))
+      await page.addInitScript(watchFirstDrawing)
+      const url = new URL(`./?case=${kase.id}`, server.url)
+      url.hostname = 'wijknetwerk.test'
+      await page.goto(url.href)
+      const result = await settledGraph(page)
+      const context = await page.evaluate(() => ({
+        secure: isSecureContext,
+        worker: performance
+          .getEntriesByType('resource')
+          .some((entry) => /dataset\.worker/.test(entry.name)),
+      }))
+      expect(context).toEqual({ secure: false, worker: true })
+      expect(result.seen.earlyGraph).toBeUndefined()
+      expect(result.cores).toBe(1)
+      expect(result.inked).toBeGreaterThan(500)
+      expect(errors).toEqual([])
+    } finally {
+      await browser.close()
+      await server.close()
     }
   })
 })

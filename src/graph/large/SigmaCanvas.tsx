@@ -10,6 +10,7 @@ import { useGraphRegistry } from '../graphHandle.tsx'
 import { LABEL_FONT_FAMILY } from '../encoding.ts'
 import { showArrows } from '../levelOfDetail.ts'
 import { FIRST_GRAPH_MARK, LAYOUT_DONE_MARK, LAYOUT_START_MARK, markOnce } from '../perfMarks.ts'
+import { whenCameraRests } from './cameraRest.ts'
 import { initialPositions, layoutIterations, layoutUpdateInterval } from './forceLayout.ts'
 import { buildLargeModel, edgeLooks, largeNetworkDetail, nodeLooks } from './largeModel.ts'
 import { runLayoutInWorker } from './runLayout.ts'
@@ -88,16 +89,13 @@ export function SigmaCanvas(props: SigmaCanvasProps) {
       const camera = sigma.getCamera()
       // Switching edge programs reprocesses every edge: done once the camera rests, never
       // during a zoom gesture, so frames stay cheap while the view moves.
-      let arrowTimer = 0
-      const onCamera = () => {
-        window.clearTimeout(arrowTimer)
-        arrowTimer = window.setTimeout(() => {
-          const next = showArrows(detail, camera.ratio)
-          if (next === arrows) return
-          arrows = next
-          sigma.refresh()
-        }, ARROW_SWITCH_DELAY_MS)
-      }
+      const arrowSwitch = whenCameraRests(() => {
+        const next = showArrows(detail, camera.ratio)
+        if (next === arrows) return
+        arrows = next
+        sigma.refresh()
+      }, ARROW_SWITCH_DELAY_MS)
+      const onCamera = () => arrowSwitch.moved()
       camera.on('updated', onCamera)
       sigma.once('afterRender', () => requestAnimationFrame(() => markOnce(FIRST_GRAPH_MARK)))
       sigma.on('clickNode', ({ node }) => onSelect.current(node))
@@ -159,7 +157,7 @@ export function SigmaCanvas(props: SigmaCanvasProps) {
       return () => {
         stop()
         cancelAnimationFrame(frame)
-        window.clearTimeout(arrowTimer)
+        arrowSwitch.cancel()
         camera.off('updated', onCamera)
         registry?.registerLarge(null)
         if (window.__wijknetwerkLarge?.sigma === sigma) delete window.__wijknetwerkLarge

@@ -1,6 +1,7 @@
 import type { Dataset } from '../domain/schema.ts'
 import { discardEarlyGraph } from '../graph/early/handoff.ts'
-import { earlyPlacement, pageStorage } from '../graph/early/stagePlacement.ts'
+import { addressAllowsEarlyDrawing } from '../graph/early/earlyAddress.ts'
+import { earlyPlacement, pageStorage, type Placement } from '../graph/early/stagePlacement.ts'
 import {
   canCheckDigest,
   CHECKED_DATASET_SHA256,
@@ -41,15 +42,17 @@ export function loadBundledDataset(path: string, search: string, drawing: boolea
     startEarlyDataset(path, caseId)
     return { firstGraph: Promise.resolve() }
   }
-  const placement = drawing
-    ? earlyPlacement({ width: window.innerWidth, height: window.innerHeight }, pageStorage())
-    : null
+  const placement =
+    drawing && addressAllowsEarlyDrawing(search)
+      ? earlyPlacement({ width: window.innerWidth, height: window.innerHeight }, pageStorage())
+      : null
   // Cytoscape loads while the file downloads.
   const drawer = placement ? import('../graph/early/earlyGraph.ts') : null
   // Awaited only once the file is in; a chunk that fails to load must not go unhandled before.
   void drawer?.catch(() => undefined)
   let settle: () => void = () => undefined
-  const firstGraph = new Promise<void>((resolve) => (settle = resolve))
+  // Nothing to draw first (a phone, an address with filters, …): the app loads meanwhile.
+  const firstGraph = drawer ? new Promise<void>((resolve) => (settle = resolve)) : Promise.resolve()
   const result = (async (): Promise<EarlyDataset> => {
     const loaded = await datasetFrom(new URL(path, document.baseURI).href)
     if (!loaded.ok) return loaded
@@ -87,7 +90,7 @@ async function drawFirst(
   dataset: Dataset,
   search: string,
   drawer: Promise<EarlyGraphModule>,
-  placement: NonNullable<ReturnType<typeof earlyPlacement>>,
+  placement: Placement,
 ): Promise<CaseLayouts> {
   try {
     const { drawEarlyGraph, earlyViewOf } = await drawer

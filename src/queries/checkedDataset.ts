@@ -21,7 +21,12 @@ export async function datasetCheckedAtBuild(
   expected: string | null = CHECKED_DATASET_SHA256,
 ): Promise<Dataset | null> {
   if (expected === null || !canCheckDigest()) return null
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)))
+  let digest: Uint8Array
+  try {
+    digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array(bytes)))
+  } catch {
+    return null
+  }
   const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
   if (hex !== expected) return null
   return JSON.parse(new TextDecoder().decode(bytes)) as Dataset

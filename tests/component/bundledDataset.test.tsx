@@ -63,6 +63,17 @@ describe('the bundled dataset loaded by the page’s first script', () => {
     expect((error as DatasetLoadError).problem).toEqual({ kind: 'http', status: 404 })
   })
 
+  it('lets the app load during the download when there is nothing to draw first', async () => {
+    // A download that never ends: the app must not wait for it.
+    vi.stubGlobal('fetch', () => new Promise<Response>(() => undefined))
+    const load = loadBundledDataset(PATH, '?case=x&hide=market', true)
+    const first = await Promise.race([
+      load.firstGraph.then(() => 'app may load'),
+      new Promise((resolve) => setTimeout(() => resolve('waiting'), 50)),
+    ])
+    expect(first).toBe('app may load')
+  })
+
   it('leaves the file to the worker where the page cannot compute digests', () => {
     const workers: string[] = []
     vi.stubGlobal('crypto', {})

@@ -4,6 +4,7 @@ import type { Lang } from '../../state/localeStore.ts'
 import { resolveView } from '../../state/resolveView.ts'
 import { readLangParam, readViewParams } from '../../state/urlParams.ts'
 import { rendererFor } from '../levelOfDetail.ts'
+import { addressAllowsEarlyDrawing } from './earlyAddress.ts'
 
 /** The network an address asks for, as the explorer will show it before any user input. */
 export interface EarlyView {
@@ -13,17 +14,13 @@ export interface EarlyView {
   lang: Lang
 }
 
-/** Address parameters the first drawing knows how to honour; any other one waits for the app. */
-const PLAIN_PARAMS = new Set(['case', 'phase', 'actor', 'lang'])
-
 /**
  * The explorer's network for an address that names a case and nothing the first drawing could
  * get wrong (filters, analysis, a workspace, another screen, an id that needs a notice, a case
  * for the large-network view); null otherwise, and the app draws it as usual.
  */
 export function earlyViewOf(dataset: Dataset, search: string): EarlyView | null {
-  const params = new URLSearchParams(search)
-  for (const key of params.keys()) if (!PLAIN_PARAMS.has(key)) return null
+  if (!addressAllowsEarlyDrawing(search)) return null
   const { view, notices } = resolveView(dataset, readViewParams(search))
   if (notices.length > 0 || view.screen !== 'explore') return null
   const kase = dataset.cases.find((c) => c.id === view.caseId)

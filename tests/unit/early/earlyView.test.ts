@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { addressAllowsEarlyDrawing } from '../../../src/graph/early/earlyAddress.ts'
 import { earlyViewOf } from '../../../src/graph/early/earlyView.ts'
 import { LARGE_NETWORK_MIN_NODES } from '../../../src/graph/levelOfDetail.ts'
 import {
@@ -60,5 +61,19 @@ describe('the network an address asks for before the app has loaded', () => {
     )
     const big = makeDataset({ actors, cases: [makeCase({ id: 'big', phases, participants })] })
     expect(earlyViewOf(big, '?case=big')).toBeNull()
+  })
+})
+
+describe('an address that could be drawn before the dataset is in', () => {
+  it.each([
+    ['?case=c1', true],
+    ['?case=c1&phase=p2&actor=a1&lang=en', true],
+    ['', false],
+    ['?case=', false],
+    ['?lang=en', false],
+    ['?case=c1&hide=citizen', false],
+    ['?case=c1&ws=w1', false],
+  ])('%s: %s', (search, expected) => {
+    expect(addressAllowsEarlyDrawing(search)).toBe(expected)
   })
 })

@@ -24,10 +24,10 @@ const firstGraph =
   source.ok && !isForeignPath(source.path)
     ? loadBundledDataset(source.path, window.location.search, !presenter).firstGraph
     : Promise.resolve()
-const canvasChunk = presenter ? Promise.resolve() : loadGraphCanvasChunk().catch(() => undefined)
+if (!presenter) void loadGraphCanvasChunk().catch(() => undefined)
 const waited = new Promise((resolve) => setTimeout(resolve, FIRST_GRAPH_WAIT_MS))
 
-Promise.race([Promise.all([firstGraph, canvasChunk]), waited])
+Promise.race([firstGraph, waited])
   .then(() => {
     markAppLoading()
     return import('./app/start.tsx')

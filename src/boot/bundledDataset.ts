@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/schema.ts'
+import { loadGraphCanvasChunk } from '../graph/canvasChunk.ts'
 import { discardEarlyGraph } from '../graph/early/handoff.ts'
 import { addressAllowsEarlyDrawing } from '../graph/early/earlyAddress.ts'
 import { earlyPlacement, pageStorage, type Placement } from '../graph/early/stagePlacement.ts'
@@ -98,8 +99,13 @@ async function drawFirst(
     if (!view) return {}
     if (appLoading) return {}
     const positions = drawEarlyGraph(view, placement)
-    // Let the frame with the network be painted before the app's code takes the main thread.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+    // Let the frame with the network be painted before the app's code takes the main thread,
+    // and have the canvas' chunk in, so that the explorer's canvas mounts at once and adopts
+    // the drawing (waiting for a lazy chunk, the app would drop it and draw again).
+    await Promise.all([
+      new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0))),
+      loadGraphCanvasChunk().catch(() => undefined),
+    ])
     return { [view.graph.kase.id]: positions }
   } catch (error) {
     // The app draws the network as usual.

@@ -10,10 +10,10 @@ import { influenceScale } from '../sizeScale.ts'
 import { STYLESHEET, STYLESHEET_REDUCED_MOTION } from '../stylesheet.ts'
 import { toElements } from '../toElements.ts'
 import type { EarlyView } from './earlyView.ts'
-
-export { earlyViewOf } from './earlyView.ts'
 import { offerEarlyGraph } from './handoff.ts'
 import type { Placement } from './stagePlacement.ts'
+
+export { earlyViewOf } from './earlyView.ts'
 
 /**
  * Draws the address's network before the app's code is loaded and evaluated, with what the

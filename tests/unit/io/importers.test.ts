@@ -312,3 +312,29 @@ describe('a CSV pair with mistakes', () => {
     )
   })
 })
+
+describe('numbers in a CSV set', () => {
+  it('rounds, clamps and reads words for strength and influence, reporting each change', async () => {
+    const actors = 'id,label,type,influence\na,A,burger,2.6\nb,B,overheid,-3\nc,C,markt,veel\n'
+    const relations =
+      'from,to,type,strength\na,b,samenwerking,5\nb,c,samenwerking,sterk\nc,a,samenwerking,0\n'
+    const result = await importFiles([
+      { name: 'actors.csv', data: actors },
+      { name: 'relations.csv', data: relations },
+    ])
+    const influence = (actor: string) =>
+      kase(result).participants.find((p) => p.actor === actor)?.positions[0]?.influence
+    expect([influence('a'), influence('b')]).toEqual([3, 0])
+    expect(kase(result).relations.map((r) => r.strength)).toEqual([3, 3, 1])
+    const messages = result.issues.map((i) => `${i.file}:${String(i.line)} ${i.message}`)
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'actors.csv:2 influence must be a whole number 0–8: 3 is used',
+        'actors.csv:3 influence must be a whole number 0–8: 0 is used',
+        'relations.csv:2 strength must be 1, 2 or 3: 3 is used',
+        'relations.csv:4 strength must be 1, 2 or 3: 1 is used',
+      ]),
+    )
+    expect(result.issues.find((i) => i.value === 'veel')?.kind).toBe('not-a-number')
+  })
+})

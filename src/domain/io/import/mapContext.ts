@@ -90,32 +90,53 @@ export class MapContext {
   influence(table: RawTable, row: RawRow, column: string, fallback: number): number {
     const raw = cellOf(row, column)
     if (raw === undefined) return fallback
+    return this.wholeNumber(table, row, column, raw, {
+      min: INFLUENCE_MIN,
+      max: INFLUENCE_MAX,
+      fallback,
+      notANumber: `influence is not a number: ${String(fallback)} is used`,
+      outOfRange: (used) => `influence must be a whole number 0–8: ${String(used)} is used`,
+    })
+  }
+
+  /**
+   * A cell's whole number within [min, max]: a decimal is rounded and a value outside the range
+   * clamped, a cell that is no number gives `fallback`; each reported as a warning.
+   */
+  wholeNumber(
+    table: RawTable,
+    row: RawRow,
+    column: string | null,
+    raw: string,
+    rule: WholeNumberRule,
+  ): number {
     const value = Number(raw.replace(',', '.'))
     if (!Number.isFinite(value)) {
-      this.report(
-        'not-a-number',
-        'warning',
-        table,
-        row,
-        `influence is not a number: ${String(fallback)} is used`,
-        column,
-        raw,
-      )
-      return fallback
+      this.report('not-a-number', 'warning', table, row, rule.notANumber, column ?? undefined, raw)
+      return rule.fallback
     }
-    const clamped = Math.min(INFLUENCE_MAX, Math.max(INFLUENCE_MIN, Math.round(value)))
+    const clamped = Math.min(rule.max, Math.max(rule.min, Math.round(value)))
     if (clamped !== value)
       this.report(
         'out-of-range',
         'warning',
         table,
         row,
-        `influence must be a whole number 0–8: ${String(clamped)} is used`,
-        column,
+        rule.outOfRange(clamped),
+        column ?? undefined,
         raw,
       )
     return clamped
   }
+}
+
+export interface WholeNumberRule {
+  min: number
+  max: number
+  /** Used for a cell that is not a number. */
+  fallback: number
+  notANumber: string
+  outOfRange: (used: number) => string
 }
 
 /** YYYY, YYYY-MM or YYYY-MM-DD; also the start of an ISO date-time. */

@@ -189,31 +189,13 @@ function strengthOf(table: RawTable, row: RawRow, column: string | null, ctx: Ma
   if (raw === undefined) return STRENGTH_MIN
   const word = matchStrength(raw)
   if (word !== undefined) return word
-  const value = Number(raw.replace(',', '.'))
-  if (!Number.isFinite(value)) {
-    ctx.report(
-      'not-a-number',
-      'warning',
-      table,
-      row,
-      'strength is not a number or weak/medium/strong: 1 is used',
-      column ?? undefined,
-      raw,
-    )
-    return STRENGTH_MIN
-  }
-  const clamped = Math.min(STRENGTH_MAX, Math.max(STRENGTH_MIN, Math.round(value)))
-  if (clamped !== value)
-    ctx.report(
-      'out-of-range',
-      'warning',
-      table,
-      row,
-      `strength must be 1, 2 or 3: ${String(clamped)} is used`,
-      column ?? undefined,
-      raw,
-    )
-  return clamped
+  return ctx.wholeNumber(table, row, column, raw, {
+    min: STRENGTH_MIN,
+    max: STRENGTH_MAX,
+    fallback: STRENGTH_MIN,
+    notANumber: 'strength is not a number or weak/medium/strong: 1 is used',
+    outOfRange: (used) => `strength must be 1, 2 or 3: ${String(used)} is used`,
+  })
 }
 
 function phasesOf(

@@ -20,11 +20,14 @@ const FIRST_GRAPH_WAIT_MS = 1500
 
 const presenter = isPresenterWindow()
 const source = currentDataSource(DATASET_PATH)
-const firstGraph =
+const bundled =
   source.ok && !isForeignPath(source.path)
-    ? loadBundledDataset(source.path, window.location.search, !presenter).firstGraph
-    : Promise.resolve()
-if (!presenter) void loadGraphCanvasChunk().catch(() => undefined)
+    ? loadBundledDataset(source.path, window.location.search, !presenter)
+    : null
+const firstGraph = bundled?.firstGraph ?? Promise.resolve()
+// An early drawing loads the canvas chunk once it has drawn (evaluating React's chunk earlier
+// would compete with the drawing for the main thread); otherwise it loads beside the app.
+if (!presenter && !bundled?.drawing) void loadGraphCanvasChunk().catch(() => undefined)
 const waited = new Promise((resolve) => setTimeout(resolve, FIRST_GRAPH_WAIT_MS))
 
 Promise.race([firstGraph, waited])

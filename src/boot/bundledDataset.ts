@@ -21,6 +21,8 @@ type EarlyGraphModule = typeof import('../graph/early/earlyGraph.ts')
 export interface BundledLoad {
   /** Settles once the address's network is drawn, or it is clear that it will not be. */
   firstGraph: Promise<void>
+  /** Whether a first drawing may come (it then loads the canvas chunk itself, after drawing). */
+  drawing: boolean
 }
 
 let appLoading = false
@@ -41,7 +43,7 @@ export function loadBundledDataset(path: string, search: string, drawing: boolea
   if (CHECKED_DATASET_SHA256 === null || !canCheckDigest()) {
     const caseId = new URLSearchParams(search).get('case')?.trim() || null
     startEarlyDataset(path, caseId)
-    return { firstGraph: Promise.resolve() }
+    return { firstGraph: Promise.resolve(), drawing: false }
   }
   const placement =
     drawing && addressAllowsEarlyDrawing(search)
@@ -72,7 +74,7 @@ export function loadBundledDataset(path: string, search: string, drawing: boolea
     })
     .finally(settle)
   provideEarlyDataset(path, result)
-  return { firstGraph }
+  return { firstGraph, drawing: drawer !== null }
 }
 
 type Loaded = { ok: true; dataset: Dataset } | Extract<EarlyDataset, { ok: false }>

@@ -12,6 +12,7 @@ import {
   type BundledCase,
   bareRun,
   type CytoscapeLargeRun,
+  firstGraphOnly,
   type LargeRun,
   largeAppRun,
   largeCytoscapeRun,
@@ -214,6 +215,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const gpu = gpuBrowser
     const timeout = options.runTimeoutMs
 
+    // The first pages a fresh browser opens pay for starting its own machinery (fonts, raster
+    // and script caches shared by all its contexts); one unmeasured load of each page first, so
+    // that neither side of a pair carries that. Each measured load is still cold: a fresh
+    // context, empty HTTP cache and storage.
+    log('warm-up: one load of the app and of the bare page, not counted')
+    await withPage(open, timeout, (page) => firstGraphOnly(page, base, kase.id))
+    await withPage(open, timeout, (page) => bareRun(page, base, kase.id))
     log(`bundled case "${kase.id}": app and bare page, ${options.runs} runs each, interleaved`)
     const apps: AppRun[] = []
     const bares: number[] = []

@@ -110,6 +110,12 @@ export async function appRun(page: Page, base: string, kase: BundledCase): Promi
   }
 }
 
+/** Cold load of a bundled case in the app, to its first drawn graph only. */
+export async function firstGraphOnly(page: Page, base: string, caseId: string): Promise<number> {
+  await page.goto(`${base}app/?case=${caseId}`)
+  return markTime(page, FIRST_GRAPH, 30_000)
+}
+
 /** Cold load of the bare Cytoscape page with the same case. */
 export async function bareRun(page: Page, base: string, caseId: string): Promise<number> {
   await page.goto(`${base}bare/?case=${caseId}`)

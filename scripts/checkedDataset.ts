@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { isDeepStrictEqual } from 'node:util'
+import { decodeText } from '../src/queries/download.ts'
 import { parseDatasetText } from '../src/queries/loadProblem.ts'
 
 /**
@@ -10,8 +11,8 @@ import { parseDatasetText } from '../src/queries/loadProblem.ts'
  * checked here; any other file (one replaced after the build) is checked in full.
  */
 export function checkedDatasetDigest(bytes: Uint8Array): string | null {
-  // Decoded as the page's `Response.text()` does: UTF-8, a byte order mark dropped.
-  const text = new TextDecoder().decode(bytes)
+  // Decoded as the page decodes the file it downloads.
+  const text = decodeText(bytes)
   const parsed = parseDatasetText(text)
   if (!parsed.ok) return null
   // The page would use JSON.parse's result: only safe if the checks change nothing.

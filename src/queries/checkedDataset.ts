@@ -1,4 +1,5 @@
 import type { Dataset } from '../domain/schema.ts'
+import { decodeText } from './download.ts'
 
 // Set by the build (vite.config.ts, scripts/checkedDataset.ts): the SHA-256 of the bundled
 // dataset file, which the build ran through `parseDataset`; null if it did not pass unchanged.
@@ -29,5 +30,5 @@ export async function datasetCheckedAtBuild(
   }
   const hex = Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('')
   if (hex !== expected) return null
-  return JSON.parse(new TextDecoder().decode(bytes)) as Dataset
+  return JSON.parse(decodeText(bytes)) as Dataset
 }

@@ -16,6 +16,6 @@ export async function downloadFile(url: string, signal?: AbortSignal): Promise<D
 }
 
 /** UTF-8 text as `Response.text()` gives it (a byte order mark dropped). */
-export function decodeText(bytes: ArrayBuffer): string {
+export function decodeText(bytes: AllowSharedBufferSource): string {
   return new TextDecoder().decode(bytes)
 }

@@ -1,6 +1,7 @@
 import type { DataIssue } from '../domain/issues.ts'
 import type { Dataset } from '../domain/schema.ts'
 import { parseDataset } from '../domain/validate.ts'
+import { parseJson } from '../lib/parseJson.ts'
 
 /** Why the dataset could not be shown. Each kind gets its own screen. */
 export type LoadProblem =
@@ -26,13 +27,9 @@ export type ParsedText = { ok: true; dataset: Dataset } | { ok: false; problem: 
 
 /** The text of an app JSON file through `parseDataset`, the one gate for data. */
 export function parseDatasetText(text: string): ParsedText {
-  let raw: unknown
-  try {
-    raw = JSON.parse(text)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    return { ok: false, problem: { kind: 'syntax', message } }
-  }
+  const json = parseJson(text)
+  if (!json.ok) return { ok: false, problem: { kind: 'syntax', message: json.message } }
+  const raw = json.value
   const result = parseDataset(raw)
   if (!result.ok) return { ok: false, problem: { kind: 'invalid', issues: result.issues, raw } }
   return { ok: true, dataset: result.dataset }

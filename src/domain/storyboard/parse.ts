@@ -1,4 +1,5 @@
 import { jsonPath } from '../issues.ts'
+import { parseJson } from '../../lib/parseJson.ts'
 import {
   STORYBOARD_FORMAT,
   STORYBOARD_VERSION,
@@ -68,14 +69,9 @@ export function parseStoryboard(value: unknown): StoryboardResult {
 
 /** Reads the text of a storyboard file. */
 export function parseStoryboardText(text: string): StoryboardResult {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, problem: { kind: 'not-json', detail } }
-  }
-  return parseStoryboard(value)
+  const json = parseJson(text)
+  if (!json.ok) return { ok: false, problem: { kind: 'not-json', detail: json.message } }
+  return parseStoryboard(json.value)
 }
 
 /** A storyboard as a file's text: stable key order, indented so it diffs well. */

@@ -1,4 +1,5 @@
 import { DATASET_FORMAT } from '../../schema.ts'
+import { parseJson } from '../../../lib/parseJson.ts'
 import { parseDataset } from '../../validate.ts'
 import { decodeText } from './decode.ts'
 import { migrate } from './migrations.ts'
@@ -12,16 +13,13 @@ export function readAppJson(file: InputFile): ImportResult {
   const decoded = decodeText(file)
   if (!decoded.ok) return { dataset: null, issues: decoded.issues }
   const issues = [...decoded.issues]
-  let json: unknown
-  try {
-    json = JSON.parse(decoded.text)
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+  const read = parseJson(decoded.text)
+  if (!read.ok)
     return {
       dataset: null,
-      issues: [...issues, issue('syntax', 'error', file.name, `not valid JSON: ${message}`)],
+      issues: [...issues, issue('syntax', 'error', file.name, `not valid JSON: ${read.message}`)],
     }
-  }
+  const json = read.value
   if (
     typeof json !== 'object' ||
     json === null ||
